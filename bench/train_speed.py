@@ -1,0 +1,68 @@
+"""Training speed of our learner against a plain PyTorch loop over the same network and batches.
+
+For each size preset: tokens/s of `fit_headlines`' training loop (fastai's Learner with its AWD-LSTM callbacks)
+and of a minimal loop (forward, cross-entropy, backward, Adam step) on the same batches; the ratio is
+what fastai's machinery costs. With --train, it also trains the 'small' preset with the defaults of
+`clickbait_train` and reports wall time and per-word perplexity next to the 4-gram Kneser-Ney baseline.
+
+    python bench/train_speed.py [--sizes tiny small base] [--batches 30] [--train]
+"""
+import argparse, time
+from pathlib import Path
+import torch
+from fastai.text.all import Callback, CancelFitException, CrossEntropyLossFlat, AWD_LSTM, get_language_model
+from clickbait_fastai.data import headlines_from_txt, clean_headlines, headline_dls
+from clickbait_fastai.model import headline_learner, fit_headlines, model_config
+from clickbait_fastai.ngram import KneserNeyLM
+
+shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
+
+class TimeBatches(Callback):
+    "Time training batches after the first (warm-up), and stop after `n`"
+    def __init__(self, n): self.n = n
+    def before_fit(self): self.count,self.tokens,self.start = 0,0,None
+    def before_batch(self):
+        if self.count == 1: self.start = time.perf_counter()
+    def after_batch(self):
+        if self.count >= 1: self.tokens += self.xb[0].numel()
+        self.count += 1
+        if self.count > self.n: self.elapsed = time.perf_counter() - self.start; raise CancelFitException()
+
+def fastai_speed(dls, size, n):
+    learn = headline_learner(dls, size)
+    timer = TimeBatches(n)
+    learn.fit(1, 1e-3, cbs=timer)
+    return timer.tokens/timer.elapsed
+
+def plain_speed(dls, size, n):
+    model = get_language_model(AWD_LSTM, len(dls.vocab), config=model_config(size), drop_mult=0.5)
+    opt,loss_func = torch.optim.Adam(model.parameters(), 1e-3),CrossEntropyLossFlat()
+    batches = [b for _,b in zip(range(n+1), dls.train)]
+    model.train()
+    for i,(x,y) in enumerate(batches):
+        if i == 1: start = time.perf_counter()
+        loss = loss_func(model(x)[0], y)
+        loss.backward(); opt.step(); opt.zero_grad()
+    return sum(x.numel() for x,_ in batches[1:])/(time.perf_counter() - start)
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser()
+    p.add_argument('--sizes', nargs='+', default=['tiny', 'small', 'base'])
+    p.add_argument('--batches', type=int, default=30)
+    p.add_argument('--bs', type=int, default=16)
+    p.add_argument('--seq_len', type=int, default=48)
+    p.add_argument('--train', action='store_true')
+    args = p.parse_args()
+    headlines = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    dls = headline_dls(headlines, bs=args.bs, seq_len=args.seq_len)
+    print(f"{torch.get_num_threads()} threads; bs={args.bs}, seq_len={args.seq_len}; {args.batches} timed batches")
+    for size in args.sizes:
+        ours,plain = fastai_speed(dls, size, args.batches),plain_speed(dls, size, args.batches)
+        print(f"{size:>6}: fastai learner {ours:8,.0f} tokens/s, plain PyTorch loop {plain:8,.0f} tokens/s, ratio {ours/plain:.2f}")
+    if args.train:
+        train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
+        t = time.time(); kn = KneserNeyLM(4).fit(train).perplexity(valid)
+        print(f"4-gram Kneser-Ney: per-word perplexity {kn:.1f} ({time.time()-t:.0f}s to fit and score)")
+        t = time.time()
+        learn = fit_headlines(headline_learner(dls, 'small', path=Path(__file__).parent/'out'), 12)
+        print(f"small preset, 12 epochs: {time.time()-t:.0f}s, per-word perplexity {learn.perplexity(valid):.1f}")
