@@ -8,7 +8,7 @@ BIN = $(VENV)/bin
 # constraints.txt keeps torch on its CPU build: a bare `torch` pulls a multi-GB CUDA build
 PIP = $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: demo test test-slow install install-dev readme clean
+.PHONY: demo test test-slow install install-dev chromium readme clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,13 @@ install-dev: $(VENV)/.installed-dev
 demo: install
 	$(BIN)/clickbait_generate
 
+# headless Chromium for the browser test in nbs/04_app.ipynb (`playwright install` needs the internet); needs
+# root, and without it that test prints why and skips
+chromium:
+	-command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
 # notebooks run one at a time, each with both cores
-test: install-dev
+test: install-dev chromium
 	$(BIN)/nbdev_test --n_workers 1 --timing
 	$(BIN)/python -m pytest -q tests
 
