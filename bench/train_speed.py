@@ -64,5 +64,5 @@ if __name__ == '__main__':
         t = time.time(); kn = KneserNeyLM(4).fit(train).perplexity(valid)
         print(f"4-gram Kneser-Ney: per-word perplexity {kn:.1f} ({time.time()-t:.0f}s to fit and score)")
         t = time.time()
-        learn = fit_headlines(headline_learner(dls, 'small', path=Path(__file__).parent/'out'), 12)
-        print(f"small preset, 12 epochs: {time.time()-t:.0f}s, per-word perplexity {learn.perplexity(valid):.1f}")
+        learn = fit_headlines(headline_learner(dls, "small", path=Path(__file__).parent/"out"), 10)
+        print(f"small preset, 10 epochs: {time.time()-t:.0f}s, per-word perplexity {learn.perplexity(valid):.1f}")
