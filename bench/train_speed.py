@@ -31,7 +31,7 @@ class TimeBatches(Callback):
 def fastai_speed(dls, size, n):
     learn = headline_learner(dls, size)
     timer = TimeBatches(n)
-    learn.fit(1, 1e-3, cbs=timer)
+    with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=timer)
     return timer.tokens/timer.elapsed
 
 def plain_speed(dls, size, n):
