@@ -3,7 +3,6 @@
     python bench/sample_speed.py [--model PATH]   (default: the bundled model)
 """
 import argparse, statistics, time
-from clickbait_fastai.data import tokenize_headline
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
 

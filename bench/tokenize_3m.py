@@ -7,7 +7,6 @@ headline to the second half of another, so that rows are (nearly all) distinct, 
 """
 import argparse, csv, random, resource, time
 from pathlib import Path
-import numpy as np
 from clickbait_fastai.data import read_headlines, clean_headlines, tokenize_headlines, headline_vocab, split_headlines, _numericalize
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'

@@ -27,9 +27,9 @@ def bundled():
     return load_headline_learner()
 
 def test_bundled_model_beats_kneser_ney(clickbait, bundled):
-    "On the held-out split the bundled model never trained on, it is well below a 4-gram Kneser-Ney model (0.70x)"
+    "On the held-out split the bundled model never trained on, it is at most 0.65x a 4-gram Kneser-Ney model (0.63x)"
     train,valid = [[clickbait[i] for i in idxs] for idxs in split_headlines(len(clickbait))]
-    assert bundled.perplexity(valid) < 0.72 * KneserNeyLM(4).fit(train).perplexity(valid)
+    assert bundled.perplexity(valid) <= 0.65 * KneserNeyLM(4).fit(train).perplexity(valid)
 
 def test_bundled_model_samples(bundled):
     "1,000 headlines: all in range, no special tokens, few near copies, varied"
