@@ -12,10 +12,9 @@ from pathlib import Path
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, headline_dls
 from clickbait_fastai.model import headline_learner, fit_headlines
 from clickbait_fastai.ngram import KneserNeyLM
-from train_speed import shared, train_defaults
+from train_speed import shared, recipe as d
 
 if __name__ == '__main__':
-    d = train_defaults()
     p = argparse.ArgumentParser()
     p.add_argument('--drop_mults', type=float, nargs='+', default=[0.5, 1.0, 2.0, 3.0])
     p.add_argument('--epochs', type=int, default=d['epochs'])

@@ -18,9 +18,8 @@ from clickbait_fastai.cli import clickbait_train
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
-def train_defaults():
-    "The defaults of `clickbait_train` (the bundled model's recipe)"
-    return arg_defaults(clickbait_train, ('size', 'epochs', 'lr', 'drop_mult', 'wd', 'bs', 'seq_len', 'valid_pct', 'seed'))
+# the defaults of `clickbait_train`: the bundled model's recipe
+recipe = arg_defaults(clickbait_train, ('size', 'epochs', 'lr', 'drop_mult', 'wd', 'bs', 'seq_len', 'valid_pct', 'seed'))
 
 class TimeBatches(Callback):
     "Time training batches after the first (warm-up), and stop after `n`"
@@ -40,7 +39,7 @@ def fastai_speed(dls, size, n):
     return timer.tokens/timer.elapsed
 
 def plain_speed(dls, size, n):
-    model = get_language_model(AWD_LSTM, len(dls.vocab), config=model_config(size), drop_mult=train_defaults()['drop_mult'])
+    model = get_language_model(AWD_LSTM, len(dls.vocab), config=model_config(size), drop_mult=recipe['drop_mult'])
     opt,loss_func = torch.optim.Adam(model.parameters(), 1e-3),CrossEntropyLossFlat()
     batches = [b for _,b in zip(range(n+1), dls.train)]
     model.train()
@@ -54,8 +53,8 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser()
     p.add_argument('--sizes', nargs='+', default=['tiny', 'small', 'base'])
     p.add_argument('--batches', type=int, default=30)
-    p.add_argument('--bs', type=int, default=train_defaults()['bs'])
-    p.add_argument('--seq_len', type=int, default=train_defaults()['seq_len'])
+    p.add_argument('--bs', type=int, default=recipe['bs'])
+    p.add_argument('--seq_len', type=int, default=recipe['seq_len'])
     p.add_argument('--train', action='store_true')
     args = p.parse_args()
     headlines = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
@@ -68,7 +67,7 @@ if __name__ == '__main__':
         train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
         t = time.time(); kn = KneserNeyLM(4).fit(train).perplexity(valid)
         print(f"4-gram Kneser-Ney: per-word perplexity {kn:.1f} ({time.time()-t:.0f}s to fit and score)")
-        t,d = time.time(),train_defaults()
-        learn = headline_learner(dls, d['size'], d['drop_mult'], d['wd'], path=Path(__file__).parent/'out')
-        fit_headlines(learn, d['epochs'], d['lr'])
-        print(f"{d['size']} preset, {d['epochs']} epochs: {time.time()-t:.0f}s, per-word perplexity {learn.perplexity(valid):.1f}")
+        t,r = time.time(),recipe
+        learn = headline_learner(dls, r['size'], r['drop_mult'], r['wd'], path=Path(__file__).parent/'out')
+        fit_headlines(learn, r['epochs'], r['lr'])
+        print(f"{r['size']} preset, {r['epochs']} epochs: {time.time()-t:.0f}s, per-word perplexity {learn.perplexity(valid):.1f}")
