@@ -303,7 +303,7 @@ def load_headline_model(path): # A folder written by `save_headline_model`
     except FileNotFoundError as e: raise HeadlineModelError(f"{path}: no model there ({Path(e.filename).name} is missing)") from None
     except Exception as e: raise HeadlineModelError(f"{path}: not a readable clickbait_fastai model ({type(e).__name__})") from None
     learn.model.eval()
-    learn.model_info = config
+    learn.model_info,learn.model_path = config,path  # the folder may hold its classifiers too
     return learn
 
 # %% ../nbs/01_model.ipynb #b607c5a7
