@@ -170,7 +170,9 @@ def pick_varied(headlines, # Candidates
         if runs & runs_taken: continue
         picked.append(i); runs_taken |= runs
         if len(picked) == n: break
-    if len(picked) < n: picked += [i for i in order if i not in set(picked)][:n-len(picked)]
+    if len(picked) < n:
+        chosen = set(picked)
+        picked += [i for i in order if i not in chosen][:n-len(picked)]
     return [headlines[i] for i in sorted(picked, key=lambda i: -scores[i])]
 
 # %% ../nbs/02_sampler.ipynb #542d43cb
