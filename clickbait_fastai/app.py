@@ -171,7 +171,8 @@ def headline_app(learn, # A model from `load_headline_learner`
     def score(text):
         headlines = [h for h in (' '.join(l.split()) for l in (text or '').splitlines()) if h]
         if not headlines: raise HeadlineSamplingError("type a headline to score")
-        if (long := max(map(len, headlines))) > 300: raise HeadlineSamplingError(f"a headline is {long} characters long; 300 at most")
+        if (long := max(map(len, headlines))) > max_score_chars:
+            raise HeadlineSamplingError(f"a headline is {long} characters long; {max_score_chars} at most")
         with lock: return '\n'.join(f'- {l}' for l in scored_labels(score_headlines(learn, headlines), markdown=True))
 
     @_on_page
