@@ -20,7 +20,7 @@ from .data import atomic_write
 from .model import load_headline_learner
 from .classifier import score_headlines
 from .sampler import generate_headlines, sampler_defaults, HeadlineSamplingError
-from .cli import one_line_errors
+from .cli import one_line_errors, max_score_chars
 
 # %% auto #0
 __all__ = ['default_favourites_path', 'setting_fields', 'max_page_headlines', 'score_info', 'app_css', 'FavouritesError',
