@@ -1,4 +1,4 @@
-"""Training speed of our learner against a plain PyTorch loop over the same network and batches.
+"""Training speed of our learner against a plain PyTorch loop over the same network and batches, on CPU or GPU.
 
 For each size preset: tokens/s of `fit_headlines`' training loop (fastai's Learner with its AWD-LSTM callbacks)
 and of a minimal loop (forward, cross-entropy, backward, Adam step) on the same batches; the ratio is
@@ -21,32 +21,43 @@ shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 # the defaults of `clickbait_train`: the bundled model's recipe
 recipe = arg_defaults(clickbait_train, ('size', 'epochs', 'lr', 'drop_mult', 'wd', 'bs', 'seq_len', 'valid_pct', 'seed'))
 
+def _sync(device):
+    if torch.device(device).type == "cuda": torch.cuda.synchronize(device)  # GPU work is asynchronous: wait for it before reading the clock
+
 class TimeBatches(Callback):
     "Time training batches after the first (warm-up), and stop after `n`"
     def __init__(self, n): self.n = n
     def before_fit(self): self.count,self.tokens,self.start = 0,0,None
     def before_batch(self):
-        if self.count == 1: self.start = time.perf_counter()
+        if self.count == 1: _sync(self.dls.device); self.start = time.perf_counter()
     def after_batch(self):
         if self.count >= 1: self.tokens += self.xb[0].numel()
         self.count += 1
-        if self.count > self.n: self.elapsed = time.perf_counter() - self.start; raise CancelFitException()
+        if self.count > self.n:
+            _sync(self.dls.device)
+            self.elapsed = time.perf_counter() - self.start
+            raise CancelFitException()
 
 def fastai_speed(dls, size, n):
-    learn = headline_learner(dls, size)
+    learn = headline_learner(dls, size)  # mixed precision on a GPU, as in training
     timer = TimeBatches(n)
     with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=timer)
     return timer.tokens/timer.elapsed
 
 def plain_speed(dls, size, n):
-    model = get_language_model(AWD_LSTM, len(dls.vocab), config=model_config(size), drop_mult=recipe['drop_mult'])
-    opt,loss_func = torch.optim.Adam(model.parameters(), 1e-3),CrossEntropyLossFlat()
+    "The same network and batches in a minimal loop, with the same mixed precision as the learner on a GPU"
+    device = torch.device(dls.device)
+    model = get_language_model(AWD_LSTM, len(dls.vocab), config=model_config(size), drop_mult=recipe['drop_mult']).to(device)
+    model.reset()  # the AWD-LSTM makes its hidden state on its parameters' device at reset, not at .to()
+    amp = device.type == 'cuda'
+    opt,loss_func,scaler = torch.optim.Adam(model.parameters(), 1e-3),CrossEntropyLossFlat(),torch.amp.GradScaler(enabled=amp)
     batches = [b for _,b in zip(range(n+1), dls.train)]
     model.train()
     for i,(x,y) in enumerate(batches):
-        if i == 1: start = time.perf_counter()
-        loss = loss_func(model(x)[0], y)
-        loss.backward(); opt.step(); opt.zero_grad()
+        if i == 1: _sync(device); start = time.perf_counter()
+        with torch.autocast(device.type, enabled=amp): loss = loss_func(model(x)[0], y)
+        scaler.scale(loss).backward(); scaler.step(opt); scaler.update(); opt.zero_grad()
+    _sync(device)
     return sum(x.numel() for x,_ in batches[1:])/(time.perf_counter() - start)
 
 if __name__ == '__main__':
