@@ -87,14 +87,9 @@ class HeadlineClassifier:
         "The probability of `positive` for each of `headlines`, as a NumPy array"
         docs = [[self.o2i.get(t, 0) for t in tokenize_headline(h)] for h in headlines]
         model,pad,col = self.model.eval(),self.o2i[PAD],self.classes.index(self.positive)
-        device = next(model.parameters()).device
         res = np.zeros(len(docs), dtype=np.float32)
-        order = sorted(range(len(docs)), key=lambda i: len(docs[i]))
-        for b in range(0, len(order), bs):
-            idxs = order[b:b+bs]
-            n = max(len(docs[i]) for i in idxs)
-            # padding after the text, as fastai's `pad_chunk` does for headlines shorter than its chunk
-            x = torch.tensor([docs[i] + [pad]*(n-len(docs[i])) for i in idxs], device=device)
+        # padding after the text, as fastai's `pad_chunk` does for headlines shorter than its chunk
+        for idxs,x in padded_batches(docs, pad, bs, next(model.parameters()).device):
             res[idxs] = model(x)[0].float().softmax(-1)[:, col].cpu().numpy()
         return res
     def __repr__(self): return f"HeadlineClassifier(P({self.positive!r}) of {self.classes})"
@@ -166,8 +161,9 @@ def load(cls:HeadlineClassifier, path, # A folder written by `HeadlineClassifier
 def clickbait_classifier(learn): # A `HeadlineLearner`
     "The classifier that tells click-bait from ordinary news headlines that came with `learn`, or None"
     if getattr(learn, 'clickbait_classifier', None) is None:
-        folder = Path(getattr(learn, 'model_path', None) or '/nonexistent')/'clickbait'
-        learn.clickbait_classifier = HeadlineClassifier.load(folder, learn) if (folder/'config.json').exists() else None
+        model_path = getattr(learn, 'model_path', None)
+        folder = Path(model_path)/'clickbait' if model_path is not None else None
+        learn.clickbait_classifier = HeadlineClassifier.load(folder, learn) if folder and (folder/'config.json').exists() else None
     return learn.clickbait_classifier
 
 # %% ../nbs/01b_classifier.ipynb #f0106a43

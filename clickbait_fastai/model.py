@@ -19,8 +19,8 @@ from .ngram import per_word_perplexity, words_and_ends
 __all__ = ['model_sizes', 'training_defaults', 'bundled_model_path', 'model_config', 'tokens_per_word', 'WordPerplexity',
            'headline_metrics', 'decode_headline', 'HeadlineLearner', 'novelty_index', 'HeadlineTrainingError',
            'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint', 'StopOnNaN', 'fit_headlines',
-           'arg_defaults', 'headline_nlls', 'finetune_headlines', 'switch_headlines', 'save_headline_model',
-           'HeadlineModelError', 'load_headline_model', 'load_headline_learner']
+           'arg_defaults', 'padded_batches', 'headline_nlls', 'finetune_headlines', 'switch_headlines',
+           'save_headline_model', 'HeadlineModelError', 'load_headline_model', 'load_headline_learner']
 
 # %% ../nbs/01_model.ipynb #6ff6a7a7
 model_sizes = {
@@ -202,6 +202,17 @@ def arg_defaults(f, names): # A function, and the names of some of its arguments
 training_defaults = {**arg_defaults(headline_learner, ('size', 'drop_mult', 'wd')), **arg_defaults(fit_headlines, ('epochs', 'lr'))}
 
 # %% ../nbs/01_model.ipynb #d12a9f15
+def padded_batches(docs, # Token-id lists
+                   pad, # The padding id
+                   bs, # Lists per batch
+                   device): # Where the batches go
+    "Batches of `docs` of similar lengths, padded after the text: `(indices into docs, ids tensor)` pairs"
+    order = sorted(range(len(docs)), key=lambda i: len(docs[i]))
+    for b in range(0, len(order), bs):
+        idxs = order[b:b+bs]
+        n = max(len(docs[i]) for i in idxs)
+        yield idxs,torch.tensor([docs[i] + [pad]*(n-len(docs[i])) for i in idxs], device=device)
+
 def headline_nlls(learn, # A trained `HeadlineLearner` (or exported and loaded)
                   headlines, # Headlines to score
                   bs=128): # Headlines per batch
@@ -209,15 +220,12 @@ def headline_nlls(learn, # A trained `HeadlineLearner` (or exported and loaded)
     o2i = {t:i for i,t in enumerate(learn.dls.vocab)}
     pad,bos = o2i[PAD],o2i[BOS]
     docs = [[o2i.get(t, 0) for t in tokenize_headline(h)] for h in headlines]
-    order = sorted(range(len(docs)), key=lambda i: len(docs[i]))  # similar lengths batch together
     model = learn.model.eval()
     device = next(model.parameters()).device
     nlls = [0.]*len(docs)
     with torch.no_grad():
-        for b in range(0, len(order), bs):
-            idxs = order[b:b+bs]
-            n = max(len(docs[i]) for i in idxs)
-            x = torch.tensor([docs[i] + [pad]*(n-len(docs[i])) for i in idxs], device=device)
+        for idxs,x in padded_batches(docs, pad, bs, device):
+            n = x.shape[1]
             y = torch.tensor([docs[i][1:] + [bos] + [pad]*(n-len(docs[i])) for i in idxs], device=device)
             model.reset()
             logits = model(x)[0].float()
