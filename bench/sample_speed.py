@@ -2,18 +2,20 @@
 
 Reports, warm, on this machine:
 - 20 headlines ranked at the default oversampling (the issue's bar: at most 2 s on 2 CPU cores), and unranked;
+- 20 headlines about a topic, and 10 rewrites of a news headline (bar: at most 2 s), both ranked;
 - the oversampling curve: for each factor, the time for 20 ranked headlines, and how they score (the mean ranking
   score and log-likelihood per token of the 20, averaged over 5 seeds; the blind read in nbs/02_sampler.ipynb
   says what those mean to a reader);
 - 1,000 unranked headlines, and the `learn.predict` loop.
 
-    python bench/sample_speed.py [--model PATH] [--factors 1 5 10 20]   (default: the bundled model)
+    python bench/sample_speed.py [--model PATH] [--factors 1 5 10 20] [--device cuda]   (default: the bundled model, on the CPU)
 """
 import argparse, statistics, time
 import numpy as np
 from clickbait_fastai.data import tokenize_headline
 from clickbait_fastai.model import load_headline_learner, headline_nlls
 from clickbait_fastai.sampler import generate_headlines, ranking_scores, sampler_defaults
+from clickbait_fastai.topics import rewrite_headline
 
 def timed(f, repeat=5):
     times = []
@@ -29,13 +31,20 @@ if __name__ == '__main__':
     p.add_argument('--model', default=None)
     p.add_argument('--factors', type=int, nargs='+', default=[1, 5, 10, 20])
     p.add_argument('--predict_headlines', type=int, default=20)
+    p.add_argument('--device', default='cpu')
     args = p.parse_args()
     learn = load_headline_learner(args.model)
+    learn.model.to(args.device)  # the sampler and the scorer work on the device of the model's parameters
     generate_headlines(learn, 20, seed=0)  # warm up
     t_ranked = timed(lambda: generate_headlines(learn, 20, seed=0))
     t_plain = timed(lambda: generate_headlines(learn, 20, seed=0, rank=False))
     print(f"20 headlines, warm, median of 5: ranked (oversample {sampler_defaults['oversample']}) {t_ranked:.3f}s; "
           f"unranked {t_plain:.3f}s")
+    story = "Senate passes $1.2 trillion budget bill after late-night vote"
+    t_topic = timed(lambda: generate_headlines(learn, 20, topic='Taylor Swift', seed=0))
+    t_rewrite = timed(lambda: rewrite_headline(learn, story, 10, seed=0))
+    print(f"ranked, warm, median of 5: 20 headlines about 'Taylor Swift' {t_topic:.3f}s; "
+          f"10 rewrites of {story!r} (keywords {rewrite_headline(learn, story, 10, seed=0).keywords}) {t_rewrite:.3f}s")
     print("oversample | 20 ranked in | mean ranking score | mean log-likelihood per token")
     for k in args.factors:
         t = timed(lambda: generate_headlines(learn, 20, seed=0, oversample=k, rank=k > 1), repeat=3)

@@ -5,7 +5,7 @@ and of a minimal loop (forward, cross-entropy, backward, Adam step) on the same 
 what fastai's machinery costs. With --train, it also trains the 'small' preset with the defaults of
 `clickbait_train` and reports wall time and per-word perplexity next to the 4-gram Kneser-Ney baseline.
 
-    python bench/train_speed.py [--sizes tiny small base] [--batches 30] [--train]
+    python bench/train_speed.py [--sizes tiny small base] [--batches 30] [--bs 16] [--train] [--txt HEADLINES]
 """
 import argparse, time
 from pathlib import Path
@@ -67,8 +67,9 @@ if __name__ == '__main__':
     p.add_argument('--bs', type=int, default=recipe['bs'])
     p.add_argument('--seq_len', type=int, default=recipe['seq_len'])
     p.add_argument('--train', action='store_true')
+    p.add_argument('--txt', type=Path, default=shared/'clickbait_train.txt', help='the headlines, one a line')
     args = p.parse_args()
-    headlines = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    headlines = clean_headlines(headlines_from_txt(args.txt), verbose=False)
     dls = headline_dls(headlines, bs=args.bs, seq_len=args.seq_len)
     print(f"{torch.get_num_threads()} threads; bs={args.bs}, seq_len={args.seq_len}; {args.batches} timed batches")
     for size in args.sizes:

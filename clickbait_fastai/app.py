@@ -16,25 +16,29 @@ import pandas as pd
 import gradio as gr
 from fastcore.basics import patch
 from fastcore.script import call_parse
-from .data import atomic_write
+from .data import atomic_write, spreadsheet_safe
+from .keywords import split_keywords
 from .model import load_headline_learner
 from .classifier import score_headlines
 from .sampler import generate_headlines, sampler_defaults, HeadlineSamplingError
+from .topics import rewrite_headline
 from .cli import one_line_errors, max_score_chars
 
 # %% auto #0
-__all__ = ['default_favourites_path', 'setting_fields', 'max_page_headlines', 'score_info', 'app_css', 'FavouritesError',
-           'Favourites', 'page_settings', 'scored_labels', 'headline_app', 'launch_app', 'clickbait_app']
+__all__ = ['default_favourites_path', 'setting_fields', 'text_fields', 'max_page_headlines', 'score_info', 'app_css',
+           'FavouritesError', 'Favourites', 'page_settings', 'scored_labels', 'headline_app', 'launch_app',
+           'clickbait_app']
 
 # %% ../nbs/04_app.ipynb #f13387c5
 class FavouritesError(ValueError):
     "The favourites file cannot be used, with a one-line reason"
 
 default_favourites_path = Path('~/.clickbait_fastai/favourites.sqlite')
-setting_fields = ('prompt', 'n', 'min_words', 'max_words', 'temperature', 'seed')
+setting_fields = ('prompt', 'topic', 'source', 'n', 'min_words', 'max_words', 'temperature', 'seed')
+text_fields = ('prompt', 'topic', 'source') # The settings that are text: '' when there is none
 
 class Favourites:
-    "Favourite headlines in a SQLite file, each with the prompt, settings, model and time that made it"
+    "Favourite headlines in a SQLite file, each with the prompt, topic or source headline, settings, model and time that made it"
     def __init__(self, path=None): # The SQLite file, created if missing (default: `~/.clickbait_fastai/favourites.sqlite`)
         self.path = Path(path or default_favourites_path).expanduser()
         try: self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,6 +47,13 @@ class Favourites:
                        id INTEGER PRIMARY KEY, headline TEXT NOT NULL UNIQUE, prompt TEXT NOT NULL DEFAULT '',
                        n INTEGER, min_words INTEGER, max_words INTEGER, temperature REAL, seed INTEGER,
                        model TEXT NOT NULL DEFAULT '', saved_at TEXT NOT NULL)""")
+        # a file made before favourites had a topic and a source gets those columns, empty
+        have = {row[1] for row in self._sql("PRAGMA table_info(favourites)")}
+        for col in ('topic', 'source'):
+            try:
+                if col not in have: self._sql(f"ALTER TABLE favourites ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
+            except FavouritesError as e:  # another app opening the same file added it first
+                if 'duplicate column' not in str(e): raise
 
     def _sql(self, query, params=()):
         # a connection per call: the app's handlers run in worker threads, and a sqlite3 connection belongs to one
@@ -54,7 +65,7 @@ class Favourites:
             model='', # The model that made it
             **settings): # The `setting_fields` of the call that made it
         "Keep `headline`; a headline kept already stays as it was"
-        values = [settings.get(k, '' if k == 'prompt' else None) for k in setting_fields]
+        values = [settings.get(k, '' if k in text_fields else None) for k in setting_fields]
         self._sql(f"INSERT INTO favourites (headline, {', '.join(setting_fields)}, model, saved_at) "
                   f"VALUES ({', '.join('?'*(len(setting_fields)+3))}) ON CONFLICT(headline) DO NOTHING",
                   [headline, *values, model, datetime.now().astimezone().isoformat(timespec='seconds')])
@@ -77,12 +88,10 @@ class Favourites:
     def __repr__(self): return f"Favourites({str(self.path)!r}, {len(self)} headlines)"
 
 # %% ../nbs/04_app.ipynb #46dc81e3
-def _spreadsheet_safe(v): return "'" + v if isinstance(v, str) and v[:1] in ('=', '+', '-', '@') else v
-
 @patch
 def to_csv(self:Favourites, path=None): # The CSV file to write; None returns the text
     "All favourites as CSV (a header row, newest first), written to `path` in UTF-8"
-    text = self.table().map(_spreadsheet_safe).to_csv(index=False)
+    text = self.table().map(spreadsheet_safe).to_csv(index=False)
     if path is None: return text
     with atomic_write(path, encoding='utf-8', newline='') as f: f.write(text)
     return Path(path)
@@ -93,7 +102,8 @@ max_page_headlines = 100
 def page_settings(prompt, # Start of every headline; empty or None for none
                   n, min_words, max_words, # How many headlines, of how many words
                   temperature, # Creativity: the sampler's temperature
-                  seed=None): # A whole number, as text or not; empty or None draws one
+                  seed=None, # A whole number, as text or not; empty or None draws one
+                  topic=None): # Keywords every headline contains, separated by commas; empty or None for none
     "The page's inputs as `generate_headlines` arguments, with a seed drawn when none is given"
     for name,v in [('the number of headlines', n), ('the fewest words', min_words), ('the most words', max_words),
                    ('the creativity', temperature)]:
@@ -104,8 +114,8 @@ def page_settings(prompt, # Start of every headline; empty or None for none
     if not seed: seed = random.randrange(2**31)
     elif not seed.isdigit() or int(seed) >= 2**32:
         raise HeadlineSamplingError(f"the seed must be a whole number from 0 to {2**32-1:,}, got {seed!r}")
-    return dict(prompt=' '.join((prompt or '').split()), n=int(n), min_words=int(min_words), max_words=int(max_words),
-                temperature=float(temperature), seed=int(seed))
+    return dict(prompt=' '.join((prompt or '').split()), keywords=split_keywords(topic), n=int(n), min_words=int(min_words),
+                max_words=int(max_words), temperature=float(temperature), seed=int(seed))
 
 # %% ../nbs/04_app.ipynb #72b17271
 def _on_page(f):
@@ -147,7 +157,7 @@ def headline_app(learn, # A model from `load_headline_learner`
 
     def favourites_view():
         t = favourites.table()
-        table = pd.DataFrame({'headline': t.headline, 'prompt': t.prompt,
+        table = pd.DataFrame({'headline': t.headline, 'prompt': t.prompt, 'topic': t.topic, 'rewrite of': t.source,
                               'words': t.min_words.astype(str) + '–' + t.max_words.astype(str), 'creativity': t.temperature,
                               'seed': t.seed, 'saved': t.saved_at.str.replace('T', ' ').str[:16]})
         # one file per content: two pages downloading at once never read each other's half-written file
@@ -157,15 +167,29 @@ def headline_app(learn, # A model from `load_headline_learner`
             with atomic_write(path, encoding='utf-8', newline='') as f: f.write(csv)
         return table, gr.update(choices=[(h, int(i)) for i,h in zip(t.id, t.headline)], value=[]), str(path)
 
-    @_on_page
-    def generate(prompt, n, min_words, max_words, temperature, seed):
-        settings = page_settings(prompt, n, min_words, max_words, temperature, seed)
-        with lock:
-            headlines = generate_headlines(learn, **settings)
-            labels = scored_labels(score_headlines(learn, headlines))
+    def results_update(headlines, settings, about=''):
+        "The results, scored, and the state and status line that go with them"
+        labels = scored_labels(score_headlines(learn, headlines))
         last = {'headlines': headlines, 'settings': settings}
         return (gr.update(choices=list(zip(labels, headlines)), value=shown(last)), last,
-                f"{len(headlines)} headlines (seed {settings['seed']}), best first: tick the ones to keep.")
+                f"{len(headlines)} headlines{about} (seed {settings['seed']}), best first: tick the ones to keep.")
+
+    @_on_page
+    def generate(prompt, n, min_words, max_words, temperature, seed, topic=''):
+        settings = page_settings(prompt, n, min_words, max_words, temperature, seed, topic)
+        with lock:
+            headlines = generate_headlines(learn, **settings)
+            about = f" about {', '.join(settings['keywords'])}" if settings['keywords'] else ''
+            return results_update(headlines, {**settings, 'topic': ', '.join(settings['keywords'])}, about)
+
+    @_on_page
+    def rewrite(source, prompt, n, min_words, max_words, temperature, seed, topic=''):
+        settings = page_settings(prompt, n, min_words, max_words, temperature, seed, topic)
+        keywords = settings.pop('keywords') or None  # none typed: rewrite_headline picks them from the headline
+        with lock:
+            r = rewrite_headline(learn, source, keywords=keywords, **settings)
+            about = f" about {', '.join(r.keywords)}" + (f" ({r.relaxed})" if r.relaxed else '')
+            return results_update(r.headlines, {**settings, 'topic': ', '.join(r.keywords), 'source': ' '.join(source.split())}, about)
 
     @_on_page
     def score(text):
@@ -191,7 +215,9 @@ def headline_app(learn, # A model from `load_headline_learner`
     with gr.Blocks(title='Click-bait headlines', analytics_enabled=False) as app:
         gr.Markdown(f"# Click-bait headlines\nHeadline ideas from {html.escape(model_name)}. Tick the ones worth keeping.")
         with gr.Row():
-            prompt = gr.Textbox(label='Start of the headlines (optional)', placeholder='e.g. 10 Films That', max_lines=1, scale=3)
+            prompt = gr.Textbox(label='Start of the headlines (optional)', placeholder='e.g. 10 Films That', max_lines=1, scale=2)
+            topic = gr.Textbox(label='Topic (optional)', placeholder='e.g. Taylor Swift, or: senate, budget', max_lines=1, scale=2,
+                               info='Every headline contains these words; separate keywords with commas')
             n = gr.Number(sampler_defaults['n'], label=f'Headlines (1 to {max_page_headlines})', precision=0, min_width=120)
             min_words = gr.Number(sampler_defaults['min_words'], label='Fewest words', precision=0, min_width=120)
             max_words = gr.Number(sampler_defaults['max_words'], label='Most words', precision=0, min_width=120)
@@ -205,6 +231,11 @@ def headline_app(learn, # A model from `load_headline_learner`
         results = gr.CheckboxGroup([], label='Headlines: tick the ones to keep', elem_classes='headlines',
                                    info=score_info)
         last = gr.State(None)
+        gr.Markdown('## Make it catchy')
+        with gr.Row():
+            source = gr.Textbox(label='A headline of your story', placeholder='e.g. Senate passes $1.2 trillion budget bill after late-night vote',
+                                max_lines=1, scale=3, info='Click-bait headlines about the same story: its keywords, or those in Topic')
+            catchy = gr.Button('Make it catchy')
         gr.Markdown('## Score a headline')
         with gr.Row():
             own = gr.Textbox(label='Your headline (one a line)', placeholder='e.g. Senate Passes Budget After Late-Night Vote',
@@ -212,18 +243,22 @@ def headline_app(learn, # A model from `load_headline_learner`
             score_button = gr.Button('Score')
         own_scores = gr.Markdown(elem_id='own-scores')
         gr.Markdown('## Favourites')
-        table = gr.Dataframe(headers=['headline', 'prompt', 'words', 'creativity', 'seed', 'saved'], interactive=False, wrap=True,
-                             column_widths=['38%', '17%', '8%', '12%', '9%', '16%'], elem_id='favourites')
+        table = gr.Dataframe(headers=['headline', 'prompt', 'topic', 'rewrite of', 'words', 'creativity', 'seed', 'saved'],
+                             interactive=False, wrap=True, elem_id='favourites',
+                             column_widths=['28%', '10%', '10%', '17%', '6%', '9%', '7%', '13%'])
         with gr.Row():
             to_delete = gr.Dropdown([], multiselect=True, label='Favourites to delete', scale=3)
             remove = gr.Button('Delete', variant='stop')
             download = gr.DownloadButton('Download CSV')
 
-        inputs,outputs = [prompt, n, min_words, max_words, temperature, seed],[results, last, status]
+        inputs,outputs = [prompt, n, min_words, max_words, temperature, seed, topic],[results, last, status]
         # one generation at a time, the others wait in Gradio's queue; the spinner, the place in the queue and any
         # error show on the status line, so the results stay readable
         one_at_a_time = dict(concurrency_limit=1, concurrency_id='model', show_progress_on=status)
         go.click(generate, inputs, outputs, api_name='generate', **one_at_a_time)
+        catchy.click(rewrite, [source, *inputs], outputs, api_name='rewrite', **one_at_a_time)
+        source.submit(rewrite, [source, *inputs], outputs, api_visibility='private', **one_at_a_time)
+        topic.submit(generate, inputs, outputs, api_visibility='private', **one_at_a_time)
         score_button.click(score, own, own_scores, api_name='score', **one_at_a_time)
         prompt.submit(generate, inputs, outputs, api_visibility='private', **one_at_a_time)
         favourites_outputs = [table, to_delete, download]

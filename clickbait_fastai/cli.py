@@ -10,14 +10,16 @@ from pathlib import Path
 
 from fastcore.script import Param, call_parse, store_true
 from .data import *
+from .keywords import *
 from .ngram import KneserNeyLM
 from .model import *
 from .classifier import *
 from .sampler import *
+from .topics import *
 
 # %% auto #0
 __all__ = ['user_errors', 'max_score_chars', 'one_line_errors', 'clickbait_eda', 'clickbait_train', 'clickbait_generate',
-           'clickbait_score', 'clickbait_evaluate']
+           'clickbait_score', 'clickbait_rewrite', 'clickbait_evaluate']
 
 # %% ../nbs/03_cli.ipynb #c791136f
 user_errors = (HeadlineDataError, HeadlineModelError, HeadlineSamplingError, HeadlineTrainingError, ValueError, OSError)
@@ -76,13 +78,14 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     valid_pct:float=0.1, # Share of headlines held out to measure the model
                     seed:int=42, # Seed of the held-out split
                     half:store_true=False, # Store the weights of model/ in float16 (half the size)
-                    news:str=None): # Ordinary news headlines (.txt or .csv): also train a click-bait classifier against them
+                    keyword_share:float=0.7, # Share of training headlines shown after some of their keywords (0: a model that cannot take topics)
+                    news:str=None): # Ordinary news headlines (.txt or .csv): the model learns their words too, to write about news stories, and a click-bait classifier is trained against them
     "Train a headline language model (and a click-bait classifier) and export it"
     with one_line_errors('clickbait_train'):
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
         others = clean_headlines(read_headlines(news, col)) if news else None  # read first: a wrong path fails before training
-        dls = headline_dls(headlines, valid_pct, seed, bs=bs, seq_len=seq_len)
+        dls = keyword_dls(headlines, keyword_share, valid_pct=valid_pct, seed=seed, news=others, bs=bs, seq_len=seq_len)
         if pretrain:
             general = clean_headlines(read_headlines(pretrain, col))
             learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len), size, drop_mult, wd, path=out/'pretrain')
@@ -92,11 +95,17 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
             print(f"fine-tuning on {len(headlines):,} headlines")
             finetune_headlines(learn, epochs, lr/2.5, resume=resume)
         else: learn = fit_headlines(headline_learner(dls, size, drop_mult, wd, path=out), epochs, lr, resume=resume)
-        train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
+        # the held-out split is the target corpus' own; the baseline, like the model, is measured on it
+        train,valid = [[dls.headlines[i] for i in idxs if i < len(headlines)] for idxs in dls.splits]
         ppl,kn = learn.perplexity(valid),KneserNeyLM(4).fit(train).perplexity(valid)
         print(f"per-word perplexity on {len(valid):,} held-out headlines: {ppl:.1f} "
               f"(4-gram Kneser-Ney on the same split: {kn:.1f}, ratio {ppl/kn:.2f})")
+        if ppl > kn:
+            print(f"warning: the model reads held-out headlines worse than the 4-gram baseline does, so its headlines will be "
+                  f"poor: it is under-trained; train more epochs (--epochs, here {epochs}) or, on a large corpus, with less "
+                  f"dropout (--drop_mult 0.5; here {drop_mult})")
         learn.model_info = {'perplexity': round(ppl, 2), 'kneser_ney_4gram': round(kn, 2), 'train_headlines': len(train),
+                            'news_headlines': dls.n_news,
                             'valid_headlines': len(valid), 'realism_reference': realism_reference(learn, valid)}
         learn.export('export.pkl')
         save_headline_model(learn, out/'model', half=half, extra=learn.model_info)
@@ -107,12 +116,21 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
             print(f"click-bait classifier: held-out accuracy {hc.info['accuracy']:.3f}; saved to {out/'model'/'clickbait'}")
 
 # %% ../nbs/03_cli.ipynb #b2f6d580
+def _split_keywords(keywords:str|None):
+    "Keywords typed as 'senate, budget', as a list; None if none were given"
+    if keywords is None: return None
+    res = split_keywords(keywords)
+    if not res: raise HeadlineDataError("--keywords is empty: give words separated by commas, e.g. --keywords 'senate, budget'")
+    return res
+
 @call_parse
 def clickbait_generate(model:str=None, # An export.pkl or model folder from clickbait_train (default: the bundled model)
                        n:int=sampler_defaults['n'], # How many headlines
                        min_words:int=sampler_defaults['min_words'], # Fewest words in a headline
                        max_words:int=sampler_defaults['max_words'], # Most words in a headline
                        prompt:str=None, # Text every headline starts with, e.g. "10 Films That"
+                       topic:str=None, # A word or phrase every headline contains, e.g. "Taylor Swift"
+                       keywords:str=None, # Or several, separated by commas: "senate, budget"
                        temperature:float=sampler_defaults['temperature'], # Lower: safer and more typical; higher: more surprising
                        top_p:float=sampler_defaults['top_p'], # Draw only from the likeliest tokens adding up to this probability
                        rank:store_true=False, # Draw --oversample candidates per headline and keep the best varied ones (the default)
@@ -124,8 +142,8 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
     with one_line_errors('clickbait_generate'):
         if rank and no_rank: raise ValueError("give at most one of --rank and --no_rank")
         learn = load_headline_learner(model)
-        hs = generate_headlines(learn, n, min_words, max_words, prompt, temperature, top_p=top_p, seed=seed,
-                                rank=not no_rank, oversample=oversample)
+        hs = generate_headlines(learn, n, min_words, max_words, prompt, topic, _split_keywords(keywords), temperature,
+                                top_p=top_p, seed=seed, rank=not no_rank, oversample=oversample)
         if out is None: print('\n'.join(hs))
         else:
             with atomic_write(out, encoding='utf-8') as f: f.write('\n'.join(hs) + '\n')
@@ -134,7 +152,7 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
 # %% ../nbs/03_cli.ipynb #b7a8ab6c
 max_score_chars = 300
 
-def _headlines_to_score(headlines, file):
+def _input_headlines(headlines, file, max_chars=max_score_chars):
     "The headlines given as arguments, in `file`, or on stdin, and how many lines were skipped"
     if headlines and file: raise HeadlineDataError("give headlines as arguments or with --file, not both")
     if file: lines = headlines_from_txt(file)
@@ -144,7 +162,7 @@ def _headlines_to_score(headlines, file):
         lines = sys.stdin.buffer.read().decode('utf-8', errors='replace').splitlines()
         if (n_bad := sum(l.count('\ufffd') for l in lines)): print(f"stdin: {n_bad:,} bytes were not valid UTF-8 and were replaced by '\ufffd'")
     lines = [' '.join(l.split()) for l in lines]
-    kept = [l for l in lines if 0 < len(l) <= max_score_chars]
+    kept = [l for l in lines if 0 < len(l) <= max_chars]
     return kept,len(lines)-len(kept)
 
 @call_parse
@@ -155,7 +173,7 @@ def clickbait_score(headlines:Param("Headlines to score (or use --file, or stand
     "Score headlines: how naturally each reads against real headlines, and how click-bait it is"
     with one_line_errors('clickbait_score'):
         # notices about the input go to stderr, so that stdout is only the table or the JSON
-        with redirect_stdout(sys.stderr): kept,skipped = _headlines_to_score(headlines, file)
+        with redirect_stdout(sys.stderr): kept,skipped = _input_headlines(headlines, file)
         if skipped: print(f"clickbait_score: skipped {skipped:,} empty or over-long (>{max_score_chars} characters) line(s)", file=sys.stderr)
         if not kept: raise HeadlineDataError("no headlines to score")
         learn = load_headline_learner(model)
@@ -164,6 +182,51 @@ def clickbait_score(headlines:Param("Headlines to score (or use --file, or stand
             raise HeadlineModelError(f"{model or 'the bundled model'}: has no scores to give (no realism reference, no click-bait classifier)")
         if as_json: print(json.dumps(scores.to_dict(orient='records'), indent=1, ensure_ascii=False))
         else: print(scores.to_string(index=False, formatters={c:'{:.0%}'.format for c in scores.columns[1:]}))
+
+# %% ../nbs/03_cli.ipynb #25ab7efa
+def _csv_text(rows, # Rows of values
+              columns): # The header
+    "`rows` as CSV text, values that a spreadsheet would run as formulas quoted as text"
+    import csv, io
+    f = io.StringIO()
+    w = csv.writer(f, lineterminator='\n')
+    w.writerow(columns)
+    w.writerows([[spreadsheet_safe(v) for v in r] for r in rows])
+    return f.getvalue()
+
+@call_parse
+def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, or standard input)", str, opt=False, nargs="*")=None,
+                      keywords:str=None, # Keywords every suggestion contains, separated by commas (default: picked from each headline)
+                      n:int=10, # Suggestions per headline
+                      model:str=None, # A model folder or export.pkl from clickbait_train (default: the bundled model)
+                      file:str=None, # A text file with one headline a line
+                      seed:int=None, # Same seed, same suggestions
+                      as_csv:store_true=False, # Print CSV (input, keywords, suggestion) for headlines given as arguments too
+                      out:str=None): # Write the CSV to this file instead of printing it
+    "Make headlines catchy: click-bait suggestions about the story of each one"
+    with one_line_errors('clickbait_rewrite'):
+        with redirect_stdout(sys.stderr): kept,skipped = _input_headlines(headlines, file, max_rewrite_chars)
+        if skipped: print(f"clickbait_rewrite: skipped {skipped:,} empty or over-long (>{max_rewrite_chars} characters) line(s)", file=sys.stderr)
+        if not kept: raise HeadlineDataError("no headlines to rewrite")
+        if n < 1: raise HeadlineSamplingError(f"n must be at least 1, got {n}")  # here, not once for every headline
+        kws,learn = _split_keywords(keywords),load_headline_learner(model)
+        rows,many = [],len(kept) > 1
+        for h in kept:
+            try: r = rewrite_headline(learn, h, n, keywords=kws, seed=seed)
+            except HeadlineSamplingError as e:
+                if not many: raise
+                print(f"clickbait_rewrite: skipped {h!r}: {e}", file=sys.stderr); continue
+            if r.relaxed: print(f"clickbait_rewrite: {h!r}: {r.relaxed}", file=sys.stderr)
+            rows += [(h, ', '.join(r.keywords), s) for s in r.headlines]
+        if not rows: raise HeadlineSamplingError("no headline could be rewritten")
+        if out: 
+            with atomic_write(out, encoding='utf-8', newline='') as f: f.write(_csv_text(rows, ('input', 'keywords', 'suggestion')))
+            print(f"{len(rows)} suggestions for {len({r[0] for r in rows})} headline(s) written to {out}")
+        elif as_csv or not headlines: print(_csv_text(rows, ('input', 'keywords', 'suggestion')), end='')
+        else:
+            for h in dict.fromkeys(r[0] for r in rows):
+                ours = [r for r in rows if r[0] == h]
+                print(f"{h}\n  keywords: {ours[0][1]}\n" + '\n'.join(f"  {r[2]}" for r in ours))
 
 # %% ../nbs/03_cli.ipynb #bc23a4e4
 @call_parse

@@ -15,11 +15,12 @@ from fastai.text.all import (BOS, PAD, UNK, TK_MAJ, TK_UP, DataLoaders, Datasets
                              TensorText, Tokenizer, default_device, defaults, make_vocab)
 
 # %% auto #0
-__all__ = ['TK_TITLE', 'TK_HYPHEN', 'special_tokens', 'HeadlineDataError', 'atomic_write', 'headlines_from_csv',
-           'headlines_from_txt', 'read_headlines', 'clean_headlines', 'tokenize_headline', 'detokenize',
-           'split_headlines', 'TokenizedHeadlines', 'tokenize_headlines', 'headline_vocab', 'save_vocab', 'load_vocab',
-           'HeadlineTokenizer', 'encodes', 'headline_tokenizer', 'headline_dls', 'words_per_headline',
-           'plot_words_per_headline', 'top_words', 'vocab_coverage', 'HeadlineIndex']
+__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'TK_NEWS', 'special_tokens', 'HeadlineDataError', 'atomic_write',
+           'spreadsheet_safe', 'headlines_from_csv', 'headlines_from_txt', 'read_headlines', 'clean_headlines',
+           'tokenize_headline', 'detokenize', 'split_headlines', 'TokenizedHeadlines', 'tokenize_headlines',
+           'headline_vocab', 'save_vocab', 'load_vocab', 'HeadlineTokenizer', 'encodes', 'headline_tokenizer',
+           'headline_dls', 'words_per_headline', 'plot_words_per_headline', 'top_words', 'vocab_coverage',
+           'HeadlineIndex']
 
 # %% ../nbs/00_data.ipynb #b4315888
 class HeadlineDataError(ValueError):
@@ -42,6 +43,11 @@ def atomic_write(path, # The file to (re)write
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+# %% ../nbs/00_data.ipynb #a05e3f53
+def spreadsheet_safe(v): # A value for a CSV cell
+    "`v`, with a leading `'` if it is text a spreadsheet would run as a formula"
+    return "'" + v if isinstance(v, str) and v[:1] in ('=', '+', '-', '@') else v
 
 # %% ../nbs/00_data.ipynb #cd55fd65
 def _check_file(path):
@@ -126,6 +132,8 @@ def clean_headlines(headlines, # Raw headlines (a list or a pandas Series)
 # %% ../nbs/00_data.ipynb #16546a63
 TK_TITLE = 'xxtitle' # Starts a headline in which every word is Capitalised
 TK_HYPHEN = '@-@' # A hyphen inside a word, as in WikiText
+TK_KW,TK_HEAD = 'xxkw','xxhead' # Start a keyword, and the headline after the keywords (see `clickbait_fastai.keywords`)
+TK_NEWS = 'xxnews' # Starts a headline of ordinary news, read to learn its words but never written (see `keywords.keyword_dls`)
 special_tokens = defaults.text_spec_tok + [TK_TITLE]
 
 _re_infix_hyphen = re.compile(r'(?<=[^\W_])-(?=[^\W_])')
@@ -162,7 +170,7 @@ def tokenize_headline(text:str): # One headline
 _no_space_before = set(',.!?:;%)]}…') | {"n't", "n’t", TK_HYPHEN}
 _no_space_after = set('([{$#') | {TK_HYPHEN}
 _quotes = {'"', "'", '“', '”', '‘'}
-_dropped = {BOS, PAD, UNK, TK_TITLE, 'xxeos', 'xxfld', 'xxfake'}
+_dropped = {BOS, PAD, UNK, TK_TITLE, TK_KW, TK_HEAD, TK_NEWS, 'xxeos', 'xxfld', 'xxfake'}
 
 def _restore_case(tokens):
     title,rule = TK_TITLE in tokens[:2],None
@@ -245,9 +253,10 @@ def tokenize_headlines(headlines, # Headlines to tokenize
 def headline_vocab(toks:TokenizedHeadlines, # Tokenized headlines
                    train_idxs=None, # The training headlines (all by default)
                    min_freq=2, # Keep tokens seen at least this often
-                   max_vocab=60_000): # Keep at most this many tokens
+                   max_vocab=60_000, # Keep at most this many tokens
+                   specials=()): # More special tokens to keep, e.g. `xxkw` and `xxhead` for a model that reads keywords
     "A fastai vocabulary (list of tokens) built from the training headlines of `toks`"
-    return make_vocab(toks.token_counts(train_idxs), min_freq=min_freq, max_vocab=max_vocab, special_toks=special_tokens)
+    return make_vocab(toks.token_counts(train_idxs), min_freq=min_freq, max_vocab=max_vocab, special_toks=special_tokens + list(specials))
 
 def save_vocab(vocab, path): # Where to write the JSON
     "Save `vocab` as JSON, atomically"
@@ -293,13 +302,23 @@ def headline_dls(headlines, # Clean headlines (see `clean_headlines`)
                  splits=None, # `(train_idxs, valid_idxs)` to use instead of a random split
                  n_workers=defaults.cpus, # Processes to tokenize with
                  device=None, # Where batches go (the GPU if there is one, by default)
+                 prefixes=None, # Per headline, tokens to read after its `xxbos` (its keywords: see `keywords.keyword_dls`)
                  **kwargs): # Passed to `LMDataLoader`
     "Language-model `DataLoaders` on `headlines`, split by headline, with a vocabulary from the training split"
     if len(headlines) < 2: raise HeadlineDataError(f"need at least 2 headlines, got {len(headlines)}")
     toks = tokenize_headlines(list(headlines), n_workers=n_workers)
     splits = ifnone(splits, split_headlines(len(headlines), valid_pct, seed))
-    vocab = ifnone(vocab, headline_vocab(toks, splits[0], min_freq, max_vocab))
+    # a model's vocabulary has the prefixes' special tokens only if it was trained with them: so the sampler can tell
+    prefix_specials = [t for t in (TK_KW, TK_HEAD, TK_NEWS) if prefixes is not None and any(t in p for p in prefixes)]
+    vocab = ifnone(vocab, headline_vocab(toks, splits[0], min_freq, max_vocab, prefix_specials))
     docs,lens = _numericalize(toks, vocab), toks.lengths()
+    if prefixes is not None:
+        if (missing := [t for t in prefix_specials if t not in vocab]):
+            raise HeadlineDataError(f"the vocabulary given has no {', '.join(missing)}: the prefixes cannot be written with it")
+        o2i = {t:i for i,t in enumerate(vocab)}
+        docs = [np.concatenate([d[:1], np.array([o2i.get(t, 0) for t in p], dtype=d.dtype), d[1:]]) if len(p) else d
+                for d,p in zip(docs, prefixes)]
+        lens = np.array([len(d) for d in docs])
     for name,idxs in zip(('training','validation'), splits):
         if lens[idxs].sum() <= bs:
             raise HeadlineDataError(f"the {name} split has {lens[idxs].sum():,} tokens, too few to fill one "

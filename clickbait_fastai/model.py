@@ -215,11 +215,13 @@ def padded_batches(docs, # Token-id lists
 
 def headline_nlls(learn, # A trained `HeadlineLearner` (or exported and loaded)
                   headlines, # Headlines to score
-                  bs=128): # Headlines per batch
+                  bs=128, # Headlines per batch
+                  prefix=None): # Tokens the model reads after `xxbos` and before each headline, not scored (e.g. keywords)
     "Negative log-likelihood, in nats, of each headline including its end boundary"
     o2i = {t:i for i,t in enumerate(learn.dls.vocab)}
     pad,bos = o2i[PAD],o2i[BOS]
-    docs = [[o2i.get(t, 0) for t in tokenize_headline(h)] for h in headlines]
+    prefix_ids = [o2i.get(t, 0) for t in prefix or []]
+    docs = [[bos, *prefix_ids] + [o2i.get(t, 0) for t in tokenize_headline(h)[1:]] for h in headlines]
     model = learn.model.eval()
     device = next(model.parameters()).device
     nlls = [0.]*len(docs)
@@ -230,7 +232,9 @@ def headline_nlls(learn, # A trained `HeadlineLearner` (or exported and loaded)
             model.reset()
             logits = model(x)[0].float()
             loss = torch.nn.functional.cross_entropy(logits.transpose(1,2), y, reduction='none')
-            loss = (loss * (torch.arange(n, device=device)[None] < torch.tensor([len(docs[i]) for i in idxs], device=device)[:,None])).sum(1)
+            pos = torch.arange(n, device=device)[None]
+            scored = (pos >= len(prefix_ids)) & (pos < torch.tensor([len(docs[i]) for i in idxs], device=device)[:,None])
+            loss = (loss * scored).sum(1)
             for i,l in zip(idxs, loss.tolist()): nlls[i] = l
     return nlls
 

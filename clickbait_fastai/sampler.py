@@ -7,14 +7,16 @@ from __future__ import annotations
 import random, re
 import numpy as np, pandas as pd, torch
 from fastcore.all import *
-from fastai.text.all import BOS, PAD, UNK, LMLearner
+from fastai.text.all import BOS, PAD, UNK, TK_MAJ, LMLearner
 from .data import *
 from .data import _no_space_before, _norm_words
+from .keywords import *
 from .model import *
 
 # %% auto #0
-__all__ = ['sampler_defaults', 'next_token_probs', 'draw_tokens', 'HeadlineSamplingError', 'sample_token_ids', 'well_formed',
-           'ranking_scores', 'pick_varied', 'generate_headlines', 'temperature_sweep', 'distinct_n', 'sample_report']
+__all__ = ['max_topic_keywords', 'sampler_defaults', 'next_token_probs', 'draw_tokens', 'HeadlineSamplingError',
+           'sample_token_ids', 'well_formed', 'ranking_scores', 'pick_varied', 'generate_headlines',
+           'temperature_sweep', 'distinct_n', 'sample_report']
 
 # %% ../nbs/02_sampler.ipynb #563f7a91
 def next_token_probs(logits, # (batch, vocab) logits for the next token
@@ -56,13 +58,66 @@ class HeadlineSamplingError(ValueError):
 
 def _vocab_masks(vocab):
     "Boolean masks over `vocab`: tokens never drawn, and tokens that start a word (`xxtitle` is handled apart)"
-    never = {UNK, PAD, 'xxeos', 'xxfld', 'xxrep', 'xxwrep', 'xxfake'}
+    never = {UNK, PAD, TK_KW, TK_HEAD, TK_NEWS, 'xxeos', 'xxfld', 'xxrep', 'xxwrep', 'xxfake'}
     banned = torch.tensor([t in never for t in vocab])
     starts_word = torch.tensor([t not in special_tokens and t != TK_HYPHEN and t not in _no_space_before
                                 and not t.startswith(("'", '’')) and any(c.isalnum() for c in t) for t in vocab])
     return banned,starts_word
 
 # %% ../nbs/02_sampler.ipynb #3b5f0dd7
+class _KeywordTracker:
+    "Steers a batch of draws to write every keyword: a nudge to start one, its other tokens in a row, no end before"
+    def __init__(self, keyword_ids, vocab, n, boost, starts_word, max_words, device):
+        self.kws = [torch.tensor(k, device=device) for k in keyword_ids]
+        self.offsets = np.cumsum([0] + [len(k) for k in keyword_ids]).tolist()  # of each keyword's tokens, all in a row
+        self.kw_words = [int(starts_word[k].sum().clamp(min=1)) for k in self.kws]
+        self.boost,self.max_words,self.n_vocab,self.unk = boost,max_words,len(vocab),vocab.index(UNK)
+        self.progress = torch.zeros(n, len(self.kws), dtype=torch.long, device=device)  # tokens of each keyword written
+        self.is_case = torch.tensor([t == TK_MAJ for t in vocab], device=device)  # a keyword may be Capitalised, not ALL CAPS
+        self.after_case = torch.zeros(n, dtype=torch.bool, device=device)
+
+    def pending(self): # rows that have a keyword still to write
+        return (self.progress < torch.tensor([len(k) for k in self.kws], device=self.progress.device)).any(1) if self.kws else False
+
+    def steer(self, logits, ban, words):
+        if not self.kws: return logits,ban
+        logits,ban = logits.clone(),ban.clone()
+        unstarted = torch.stack([self.progress[:, j] == 0 for j in range(len(self.kws))], 1)
+        # a row with just enough words left for the keywords it has not begun must begin one now
+        left = unstarted.float() @ torch.tensor(self.kw_words, device=logits.device, dtype=torch.float)
+        must = unstarted.any(1) & (left >= self.max_words - words)
+        firsts = torch.zeros_like(ban)
+        for j,k in enumerate(self.kws):
+            start = unstarted[:, j]
+            logits[start, k[0]] += self.boost
+            firsts[start, k[0]] = True
+            if k[0] == self.unk: ban[start, self.unk] = False  # xxunk only as the keyword the vocabulary lacks
+            done = self.progress[:, j]
+            inside = (done > 0) & (done < len(k))
+            if inside.any():  # in the middle of a keyword: only its next token, after xxmaj or not
+                nxt = torch.zeros_like(ban)
+                nxt[torch.arange(len(nxt)), k[done.clamp(max=len(k)-1)]] = True
+                ban = torch.where(inside[:, None], ~(nxt | self.is_case[None] & ~self.after_case[:, None]), ban)
+        case_ok = self.is_case[None] & ~self.after_case[:, None]
+        ban = torch.where(must[:, None], ~(firsts | case_ok), ban)
+        return logits,ban
+
+    def update(self, tok):
+        "Count `tok` toward at most one keyword; the index of the keyword token it wrote (of all, in a row), else -1"
+        lens = torch.tensor([len(k) for k in self.kws], device=tok.device)
+        inside_one = ((self.progress > 0) & (self.progress < lens)).any(1)
+        wrote = torch.full_like(tok, -1)
+        for j,k in enumerate(self.kws):
+            done = self.progress[:, j]
+            # a keyword under way takes the token; otherwise the first keyword it can begin ("New" of "New York" and
+            # "New Jersey" begins only one of them)
+            can = torch.where(inside_one, (done > 0) & (done < len(k)), (done == 0) & (wrote < 0))
+            adv = can & (tok == k[done.clamp(max=len(k)-1)])
+            wrote = torch.where(adv, self.offsets[j] + done, wrote)
+            self.progress[:, j] = torch.where(adv, done + 1, done)
+        self.after_case = self.is_case[tok]
+        return wrote
+
 @torch.inference_mode()
 def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
                      prompt_ids, # Token ids to start from, `xxbos` first
@@ -71,12 +126,17 @@ def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
                      min_words=4, max_words=15, # Word range of the whole headline, prompt included
                      prompt_words=0, # Words of the prompt
                      generator=None, # A `torch.Generator`, for reproducible draws
+                     keyword_ids=(), # Token-id lists every continuation must contain (`xxunk` for a word the vocabulary lacks)
+                     keyword_boost=2.0, # Added to the logit of a keyword's first token until the keyword is written
                      **kwargs): # `temperature`, `top_k`, `top_p` of `next_token_probs`
     "Draw `n` continuations of `prompt_ids`; a list of token-id lists, None for those that never ended in range"
+    # an `xxunk` that wrote token i of the keywords (counted over all of them, in order) is returned as -1 - i
     banned,starts_word = _vocab_masks(vocab)
-    bos = vocab.index(BOS)
+    bos,unk = vocab.index(BOS),vocab.index(UNK)
+    starts_word[unk] = any(unk in k for k in keyword_ids)  # xxunk then stands for a keyword, a word
     device = next(model.parameters()).device
     banned,starts_word = banned.to(device),starts_word.to(device)
+    keywords = _KeywordTracker(keyword_ids, vocab, n, keyword_boost, starts_word, max_words, device)
     model.eval(); model.reset()
     x = torch.tensor(prompt_ids, device=device)[None].expand(n, -1).contiguous()
     logits = model(x)[0][:, -1]
@@ -86,12 +146,15 @@ def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
     is_bos = torch.arange(len(vocab), device=device) == bos
     is_title = torch.arange(len(vocab), device=device) == vocab.index(TK_TITLE)
     for step in range(3*max_words + 3):
-        no_end = (words < min_words)[:, None] & is_bos[None]
-        # xxtitle may only come right after the opening xxbos
-        ban = banned[None] | no_end | (is_title[None] if step or len(prompt_ids) > 1 else False)
+        no_end = ((words < min_words) | keywords.pending())[:, None] & is_bos[None]
+        # xxtitle may only come first in a headline: right after the opening xxbos, or the keywords' xxhead
+        ban = banned[None] | no_end | (is_title[None] if step or vocab[prompt_ids[-1]] not in (BOS, TK_HEAD) else False)
+        logits,ban = keywords.steer(logits, ban, words)
         probs = next_token_probs(logits, ban, **kwargs)
         tok = draw_tokens(probs, generator)
-        out.append(tok)
+        wrote = keywords.update(tok)
+        # an xxunk that wrote a keyword's token comes back as -1 - that token's index, for the caller to spell
+        out.append(torch.where((tok == unk) & (wrote >= 0), -1 - wrote, tok))
         done |= alive & (tok == bos)
         words += (starts_word[tok] & alive).long()
         alive &= ~done & (words <= max_words)
@@ -110,6 +173,27 @@ def _check_args(n, min_words, max_words, temperature, top_k, top_p):
     if top_k is not None and top_k < 1: raise HeadlineSamplingError(f"top_k must be at least 1, got {top_k}")
     if top_p is not None and not 0 < top_p <= 1: raise HeadlineSamplingError(f"top_p must be above 0 and at most 1, got {top_p}")
 
+max_topic_keywords = 5 # Most keywords one request may give
+
+def _check_keywords(learn, keywords, max_words, prompt_words):
+    "`keywords` without repeats and extra spaces, or a one-line error saying why they cannot be met"
+    res = []
+    for k in keywords:
+        k = ' '.join(str(k).split())
+        if not k: raise HeadlineSamplingError("a keyword is empty")
+        try: keyword_tokens(k); keyword_pattern(k)
+        except HeadlineDataError: raise HeadlineSamplingError(f"keyword {k!r} has no words") from None
+        if len(k) > 100: raise HeadlineSamplingError(f"keyword {k[:20]!r}... is {len(k)} characters long; 100 at most")
+        if k.lower() not in {r.lower() for r in res}: res.append(k)
+    if len(res) > max_topic_keywords: raise HeadlineSamplingError(f"{len(res)} keywords given; {max_topic_keywords} at most")
+    n_words = sum(len(k.split()) for k in res) + prompt_words
+    if n_words > max_words:
+        raise HeadlineSamplingError(f"the keywords{' and prompt' if prompt_words else ''} have {n_words} words, more than max_words ({max_words})")
+    if res and TK_KW not in learn.dls.vocab:  # a model's vocabulary has xxkw only if it was trained with keywords
+        raise HeadlineSamplingError("this model was trained without keywords, so it cannot write about a topic: "
+                                    "train one with clickbait_train (keyword_share above 0), or use the bundled model")
+    return res
+
 # %% ../nbs/02_sampler.ipynb #0c83a0bf
 _re_bad_start = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t)\b|[,.:;!?)\]}-]", re.IGNORECASE)
 
@@ -119,14 +203,18 @@ def well_formed(text): # A headline
             and not text.endswith((',', ':', ';', '-', '–', '—', '(', '&')) and not _re_bad_start.match(text))
 
 # %% ../nbs/02_sampler.ipynb #b032ab32
-def _draw_headlines(learn, n, min_words, max_words, prompt, temperature, top_k, top_p, seed, novelty, max_overlap_ratio,
-                    max_overlap_total, batch_size, max_draws):
-    "Up to `n` distinct, well-formed, new headlines, and how many were drawn and ended"
+def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperature, top_k, top_p, seed, novelty,
+                    max_overlap_ratio, max_overlap_total, batch_size, max_draws):
+    "Up to `n` distinct, well-formed, new headlines containing `keywords`, and how many were drawn and ended"
     prompt_toks = tokenize_headline(prompt)
     prompt_words = len(prompt.split())
     vocab = list(learn.dls.vocab)
     o2i = {t:i for i,t in enumerate(vocab)}
-    prompt_ids = [o2i.get(t, o2i[UNK]) for t in prompt_toks]
+    prompt_ids = [o2i[BOS]] + [o2i.get(t, o2i[UNK]) for t in keyword_prefix(keywords) + prompt_toks[1:]]
+    to_write = [k for k in keywords if not has_keywords(prompt, [k])]  # those the prompt has are written already
+    keyword_ids = [[o2i.get(t, o2i[UNK]) for t in keyword_tokens(k)] for k in to_write]
+    # the model writes a keyword it has no token for as xxunk, as it learned from rare words; we put the word back
+    typed = [t for k in to_write for t in keyword_tokens(k, as_typed=True)]
     head = detokenize(prompt_toks)
     index = novelty_index(learn) if novelty else None
     generator = torch.Generator(next(learn.model.parameters()).device).manual_seed(seed)
@@ -134,14 +222,15 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, temperature, top_k, 
     found,seen,draws,ended = [],set(),0,0
     while len(found) < n and draws < max_draws:
         for ids in sample_token_ids(learn.model, prompt_ids, batch_size, vocab, min_words, max_words, prompt_words,
-                                    generator, temperature=temperature, top_k=top_k, top_p=top_p):
+                                    generator, keyword_ids, temperature=temperature, top_k=top_k, top_p=top_p):
             draws += 1
             if ids is None: continue
             ended += 1
-            text = detokenize(prompt_toks + [vocab[i] for i in ids])
+            text = detokenize(prompt_toks + [typed[-1-i] if i < 0 else vocab[i] for i in ids])
             text = prompt + text[len(head):] if prompt and text.startswith(head) else text
             key = ' '.join(text.lower().split())
             if not min_words <= len(text.split()) <= max_words or key in seen or not well_formed(text): continue
+            if not has_keywords(text, keywords): continue
             if index is not None and index.is_copy(text, max_overlap_ratio, max_overlap_total): continue
             seen.add(key)
             found.append(text)
@@ -150,25 +239,33 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, temperature, top_k, 
 
 # %% ../nbs/02_sampler.ipynb #83fe5433
 def ranking_scores(learn, # A `HeadlineLearner`
-                   headlines): # Candidate headlines
+                   headlines, # Candidate headlines
+                   keywords=None): # The keywords they were written for: scores are then given those keywords
     "How well each of `headlines` reads, higher is better: its log-probability under `learn`'s model"
-    return -np.array(headline_nlls(learn, headlines))
+    return -np.array(headline_nlls(learn, headlines, prefix=keyword_prefix(keywords or [])))
 
 # %% ../nbs/02_sampler.ipynb #e2e42127
-def _formula_words(text): return tuple('#' if w[0].isdigit() else w for w in _norm_words(text))
+def _formula_words(text, shared=()):
+    for phrase in shared:
+        if _norm_words(phrase): text = keyword_pattern(phrase).sub(' xxshared ', text)
+    return tuple('#' if w[0].isdigit() else w for w in _norm_words(text))
 
 def pick_varied(headlines, # Candidates
                 scores, # Their scores, higher is better
                 n, # How many to pick
-                max_shared_run=3): # Longest run of words two picked headlines may share
-    "The `n` best-scored `headlines`, best first, no two sharing more than `max_shared_run` words in a row"
+                max_shared_run=3, # Longest run of words two picked headlines may share
+                shared=()): # Phrases every candidate has by request (the prompt, keywords): each counts as one word
+    "The `n` best-scored `headlines`, best first, no two sharing a run of more than `max_shared_run` words, or all but one word"
     run,order = max_shared_run+1,np.argsort(-np.asarray(scores), kind='stable')
-    picked,runs_taken = [],set()
+    picked,runs_taken,taken = [],set(),set()
     for i in order:
-        ws = _formula_words(headlines[i])
+        ws = _formula_words(headlines[i], shared)
         runs = {ws[j:j+run] for j in range(len(ws)-run+1)}
-        if runs & runs_taken: continue
-        picked.append(i); runs_taken |= runs
+        # one word swapped, dropped or added: "Which X Song Are You" and "Which X Character Are You" are one template
+        swapped = {('swap',) + ws[:j] + ('*',) + ws[j+1:] for j in range(len(ws))}
+        dropped = {ws[:j] + ws[j+1:] for j in range(len(ws))}
+        if runs & runs_taken or swapped & taken or dropped & taken or ws in taken: continue
+        picked.append(i); runs_taken |= runs; taken |= swapped | dropped | {ws}
         if len(picked) == n: break
     if len(picked) < n:
         chosen = set(picked)
@@ -181,6 +278,8 @@ def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
                        min_words=4, # Fewest words in a headline (the prompt's included)
                        max_words=15, # Most words in a headline
                        prompt=None, # Text every headline starts with, e.g. "10 Films That"
+                       topic=None, # A word or phrase every headline contains, e.g. "Taylor Swift"
+                       keywords=None, # Or several: every headline contains each of them, anywhere
                        temperature=0.9, # Below 1: safer, more typical; above 1: more surprising
                        top_k=None, # Draw only from the `top_k` likeliest tokens
                        top_p=0.95, # Draw only from the likeliest tokens that add up to `top_p`
@@ -201,17 +300,21 @@ def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
     if len(prompt) > 300: raise HeadlineSamplingError(f"the prompt is {len(prompt)} characters long; 300 at most")
     prompt_words = len(prompt.split())
     if prompt_words > max_words: raise HeadlineSamplingError(f"the prompt has {prompt_words} words, more than max_words ({max_words})")
+    if isinstance(keywords, str): keywords = [keywords]
+    keywords = _check_keywords(learn, ([topic] if topic is not None else []) + list(keywords or []), max_words, prompt_words)
     want = n*oversample if rank else n
     seed = ifnone(seed, random.randrange(2**31))
     max_draws = ifnone(max_draws, max(2000, 50*want))
-    found,draws,ended = _draw_headlines(learn, want, min_words, max_words, prompt, temperature, top_k, top_p, seed, novelty,
-                                        max_overlap_ratio, max_overlap_total, batch_size, max_draws)
+    found,draws,ended = _draw_headlines(learn, want, min_words, max_words, prompt, keywords, temperature, top_k, top_p, seed,
+                                        novelty, max_overlap_ratio, max_overlap_total, batch_size, max_draws)
     if len(found) < n:
+        about = f" containing {', '.join(map(repr, keywords))}" if keywords else ''
         why = ("the model ended no headline within the word range" if not ended else
-               f"only {len(found)} were distinct, new and {min_words} to {max_words} words long")
-        raise HeadlineSamplingError(f"could not make {n} headlines from {draws:,} draws: {why}; "
-                                    "widen the word range, raise the temperature or set novelty=False")
-    if rank: found = pick_varied(found, ranking_scores(learn, found), n, max_shared_run)
+               f"only {len(found)} were distinct, new, {min_words} to {max_words} words long{about}")
+        raise HeadlineSamplingError(f"could not make {n} headlines from {draws:,} draws: {why}; " +
+                                    ("give fewer or more common keywords, or widen the word range" if keywords else
+                                     "widen the word range, raise the temperature or set novelty=False"))
+    if rank: found = pick_varied(found, ranking_scores(learn, found, keywords), n, max_shared_run, [prompt, *keywords])
     return [h[len(prompt):].strip() for h in found] if continuation_only else found
 
 # %% ../nbs/02_sampler.ipynb #b57ecd35

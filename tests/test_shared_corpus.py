@@ -6,6 +6,8 @@ from clickbait_fastai.model import bundled_model_path, load_headline_learner, no
 from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.sampler import generate_headlines, sample_report, distinct_n
 from clickbait_fastai.classifier import clickbait_classifier, score_headlines
+from clickbait_fastai.keywords import headline_keywords, has_keywords
+from clickbait_fastai.topics import rewrite_headline
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 pytestmark = pytest.mark.skipif(not (shared/'clickbait_train.txt').exists(), reason='../shared/data/clickbait is absent')
@@ -58,3 +60,18 @@ def test_bundled_realism_follows_real_headlines(clickbait, bundled):
     valid = [clickbait[i] for i in split_headlines(len(clickbait))[1]]
     real = score_headlines(bundled, valid).real
     assert 0.45 <= real.median() <= 0.55
+
+def test_bundled_topics(clickbait, bundled):
+    "Keywords picked from 20 held-out headlines (1 to 3 each): every headline of every request contains them all"
+    valid = [clickbait[i] for i in split_headlines(len(clickbait))[1][:20]]
+    for i,h in enumerate(valid):
+        kws = headline_keywords(h, 1 + i%3, common=bundled.dls.vocab)
+        hs = generate_headlines(bundled, 5, keywords=kws, seed=i)
+        assert len(hs) == 5 and all(has_keywords(g, kws) and 4 <= len(g.split()) <= 15 for g in hs), (kws, hs)
+
+def test_bundled_rewrites(bundled):
+    "20 news headlines the model never trained on, rewritten: 10 suggestions each, all with the keywords it used"
+    news = clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False)
+    for i,story in enumerate(news[j] for j in split_headlines(len(news))[1][:20]):
+        r = rewrite_headline(bundled, story, 10, seed=i)
+        assert len(r.headlines) == 10 and r.keywords and all(has_keywords(g, r.keywords) for g in r.headlines), (story, r)

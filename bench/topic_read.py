@@ -1,0 +1,107 @@
+"""Blind reads of headlines about a story: topic headlines against real ones, and rewrites of news headlines.
+
+`make` writes two files for readers into DIR, and their keys (which readers must not see):
+- topics/headlines.txt: 80 real held-out click-bait headlines, shuffled with 80 headlines written for the keywords
+  `headline_keywords` picks (1 to 3) from 80 other held-out click-bait headlines: for each, one headline at a
+  random place of `generate_headlines(learn, 5, keywords=..., seed=i)`, as an editor's list would show it; and
+  80 headlines without a topic, the first 4 batches of `generate_headlines(learn, 20, seed=s)` (seeds 0-3), to
+  compare the model with the one before it (the sampler notebook's blind reads).
+- rewrites/pairs.txt: 100 held-out news headlines of `non_clickbait_train.txt` (held out by both the language model and the
+  click-bait classifier, which trained on the others), each with one suggestion at a random place of
+  `rewrite_headline(learn, source, 10, seed=i)`; and, as a control that readers check the story, 20 sources shown
+  with the suggestion made for another source.
+
+Brief each reader with the scale alone (topics: 3 = could be published as it stands, 2 = awkward, 1 = garbled;
+rewrites: 3 = publishable click-bait about the same story, 2 = awkward or drifting off the story, 1 = garbled or
+unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and rewrites.tsv in their folder.
+
+    python bench/topic_read.py make DIR
+    python bench/topic_read.py score DIR READER_DIR [READER_DIR ...]
+"""
+import argparse, json, random, time
+from pathlib import Path
+import numpy as np
+from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines
+from clickbait_fastai.keywords import headline_keywords, has_keywords
+from clickbait_fastai.model import load_headline_learner
+from clickbait_fastai.sampler import generate_headlines
+from clickbait_fastai.topics import rewrite_headline
+
+shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
+
+def held_out_news(clickbait_train, news, seed=42, valid_pct=0.1):
+    "News headlines neither the language model (`keyword_dls`) nor the click-bait classifier (`train_classifier`) trained on"
+    lm_held_out = set(split_headlines(len(news), valid_pct, seed)[1])
+    n = len(clickbait_train) + len(news)
+    clf_held_out = {i - len(clickbait_train) for i in np.random.default_rng(seed).permutation(n)[:max(2, round(n*valid_pct))]}
+    return [news[i] for i in sorted(lm_held_out & clf_held_out)]
+
+def write_key(folder, items, line):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder/'key.json').write_text(json.dumps([{'id': i+1, **it} for i,it in enumerate(items)], indent=0))
+    return ''.join(f'{i+1}\t{line(it)}\n' for i,it in enumerate(items))
+
+def make(out, n_topics=80, n_rewrites=100, n_controls=20):
+    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    train_idxs,valid_idxs = split_headlines(len(corpus))
+    held_out = [corpus[i] for i in valid_idxs]
+    news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
+    learn,rng = load_headline_learner(),random.Random(12)
+    generate_headlines(learn, 5, seed=0)  # warm up
+    stories = rng.sample(held_out, 2*n_topics)
+    items,stats = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]],{'topic seconds': [], 'topic failures': 0}
+    for i,h in enumerate(stories[:n_topics]):
+        kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
+        t = time.perf_counter()
+        try: hs = generate_headlines(learn, 5, keywords=kws, seed=i)
+        except ValueError as e: stats['topic failures'] += 1; print(f"topic {kws}: {e}"); continue
+        stats['topic seconds'].append(time.perf_counter() - t)
+        assert all(has_keywords(g, kws) for g in hs)
+        items.append({'source': 'topic headline', 'text': hs[rng.randrange(len(hs))], 'keywords': kws, 'from': h})
+    items += [{'source': 'defaults, no topic', 'text': h} for s in range(4) for h in generate_headlines(learn, 20, seed=s)]
+    rng.shuffle(items)
+    (out/'topics').mkdir(parents=True, exist_ok=True)
+    (out/'topics/headlines.txt').write_text(write_key(out/'topics', items, lambda it: it['text']))
+    sources,pairs = rng.sample(news, n_rewrites),[]
+    stats.update({'rewrite seconds': [], 'relaxed': 0, 'keywords per rewrite': []})
+    for i,s in enumerate(sources):
+        t = time.perf_counter()
+        r = rewrite_headline(learn, s, 10, seed=i)
+        stats['rewrite seconds'].append(time.perf_counter() - t)
+        stats['relaxed'] += bool(r.relaxed); stats['keywords per rewrite'].append(len(r.keywords))
+        assert all(has_keywords(g, r.keywords) for g in r.headlines)
+        pairs.append({'source': 'rewrite', 'story': s, 'text': r.headlines[rng.randrange(len(r.headlines))], 'keywords': r.keywords})
+    controls = [{**pairs[(j+1) % n_rewrites], 'source': 'control: suggestion for another story', 'story': pairs[j]['story']}
+                for j in rng.sample(range(n_rewrites), n_controls)]
+    pairs += controls
+    rng.shuffle(pairs)
+    (out/'rewrites').mkdir(parents=True, exist_ok=True)
+    (out/'rewrites/pairs.txt').write_text(write_key(out/'rewrites', pairs, lambda it: f"{it['story']}\t{it['text']}"))
+    summary = {'topic requests': n_topics, 'topic failures': stats['topic failures'],
+               'topic seconds (median, 5 headlines ranked)': round(float(np.median(stats['topic seconds'])), 2),
+               'rewrite seconds (median, 10 suggestions ranked)': round(float(np.median(stats['rewrite seconds'])), 2),
+               'rewrite seconds (90th percentile)': round(float(np.percentile(stats['rewrite seconds'], 90)), 2),
+               'rewrites relaxed': stats['relaxed'], 'keywords per rewrite (mean)': round(float(np.mean(stats['keywords per rewrite'])), 2),
+               'keyword coverage': 1.0}
+    (out/'summary.json').write_text(json.dumps(summary, indent=1))
+    print(json.dumps(summary, indent=1))
+
+def score(out, readers):
+    for part,fname in (('topics', 'topics.tsv'), ('rewrites', 'rewrites.tsv')):
+        key = json.loads((out/part/'key.json').read_text())
+        ratings = [dict(l.strip().split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip()) for r in readers]
+        for r,rs in zip(readers, ratings):
+            if set(rs) != {str(k['id']) for k in key}: raise SystemExit(f"{r}/{fname} does not rate every line once")
+        print(f'\n{part}\n\n| source | lines | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
+        for source in dict.fromkeys(k['source'] for k in key):
+            ids = [str(k['id']) for k in key if k['source'] == source]
+            share = lambda v: ' / '.join(f"{np.mean([int(rs[i]) == v for i in ids]):.0%}" for rs in ratings)
+            print(f"| {source} | {len(ids)} | {share(3)} | {share(1)} |")
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('action', choices=['make', 'score'])
+    p.add_argument('dir', type=Path)
+    p.add_argument('readers', nargs='*')
+    args = p.parse_args()
+    make(args.dir) if args.action == 'make' else score(args.dir, args.readers)
