@@ -183,7 +183,7 @@ def clickbait_score(headlines:Param("Headlines to score (or use --file, or stand
         if as_json: print(json.dumps(scores.to_dict(orient='records'), indent=1, ensure_ascii=False))
         else: print(scores.to_string(index=False, formatters={c:'{:.0%}'.format for c in scores.columns[1:]}))
 
-# %% ../nbs/03_cli.ipynb #25ab7efa
+# %% ../nbs/03_cli.ipynb #bf08aa7f
 def _csv_text(rows, # Rows of values
               columns): # The header
     "`rows` as CSV text, values that a spreadsheet would run as formulas quoted as text"

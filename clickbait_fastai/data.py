@@ -44,7 +44,7 @@ def atomic_write(path, # The file to (re)write
         Path(tmp).unlink(missing_ok=True)
         raise
 
-# %% ../nbs/00_data.ipynb #a05e3f53
+# %% ../nbs/00_data.ipynb #ac732f07
 def spreadsheet_safe(v): # A value for a CSV cell
     "`v`, with a leading `'` if it is text a spreadsheet would run as a formula"
     return "'" + v if isinstance(v, str) and v[:1] in ('=', '+', '-', '@') else v

@@ -98,7 +98,7 @@ def has_keywords(text:str, # A headline
     "Does `text` contain every one of `keywords`?"
     return all(keyword_pattern(k).search(text) for k in keywords)
 
-# %% ../nbs/00a_keywords.ipynb #69e01ce6
+# %% ../nbs/00a_keywords.ipynb #39f03acb
 def split_keywords(text:str): # Keywords as typed, e.g. "senate, budget vote"
     "The keywords of `text`, separated by commas, spaces tidied"
     return [k for k in (' '.join(p.split()) for p in (text or '').split(',')) if k]
