@@ -17,11 +17,11 @@ data=${DATA:-.gpu/data/clickbait_train.txt}; [ -f "$data" ] || data=../shared/da
 device=$($py -c "import torch; print('cuda' if torch.cuda.is_available() else 'cpu')")
 if [ "${QUICK:-0}" = 1 ]; then
   data=tests/fixtures/clickbait-sample.txt; train_args="--size tiny --epochs 2 --bs 8 --seq_len 24"
-  speed_args="--sizes tiny --batches 5 --txt $data"; sample_args="--factors 1 --predict_headlines 2"
+  speed_args="--sizes tiny --batches 5 --txt $data"; sample_args="--factors 1 --predict_headlines 2"; batch_sizes="4 8"
 else
   train_args="--half"; speed_args="--sizes small base --batches 30 --txt $data"; sample_args="--factors 1 10 --predict_headlines 10"
+  batch_sizes="16 128"
 fi
-cli() { local f=$1; shift; $py -c "from clickbait_fastai.cli import $f as f; f()" "$@"; }
 rows=()
 step() { # step NAME SECONDS COMMAND...: run it, timed, its output in $out/NAME.log
   local name=$1 limit=$2; shift 2
@@ -33,7 +33,7 @@ step() { # step NAME SECONDS COMMAND...: run it, timed, its output in $out/NAME.
 grab() { grep -a -o -E "$1" "$out/$2.log" | tail -1; }
 
 rows+=("| device | $($py -c "import torch; print(torch.cuda.get_device_name() if torch.cuda.is_available() else 'CPU only', '| torch', torch.__version__)") |")
-step train 230 cli clickbait_train --txt "$data" $train_args --out "$out/run"
+step train 230 $py -c "import sys; from fastcore.script import anno_parser; from clickbait_fastai.cli import clickbait_train as f; a = vars(anno_parser(f).parse_args(sys.argv[1:])); a.pop('pdb', None); a.pop('xtra', None); f(**a)" --txt "$data" $train_args --out "$out/run"
 [ $ok = 1 ] && rows+=("| bundled recipe (\`clickbait_train $train_args\`) on $device | ${secs} s; $(grab 'per-word perplexity on .*' train) |")
 step export_on_cpu 60 env CUDA_VISIBLE_DEVICES= $py -c "
 from clickbait_fastai.model import load_headline_learner
@@ -43,7 +43,7 @@ for p in ('$out/run/export.pkl', '$out/run/model'): print(p, '->', generate_head
 step sampler 100 $py bench/sample_speed.py --device "$device" $sample_args
 [ $ok = 1 ] && rows+=("| sampler, bundled model on $device | $(grab '20 headlines, warm.*' sampler); $(grab '1,000 unranked in .*' sampler) |") \
             && rows+=("| topic and rewrite on $device | $(grab 'ranked, warm, median of 5: .*' sampler | cut -c1-160) |")
-for bs in 16 128; do
+for bs in $batch_sizes; do
   step train_speed_bs$bs 70 $py bench/train_speed.py $speed_args --bs $bs
   [ $ok = 1 ] && while read -r line; do rows+=("| learner vs plain loop, bs $bs | $line |"); done < <(grep -a 'tokens/s' "$out/train_speed_bs$bs.log")
 done

@@ -43,8 +43,8 @@ if __name__ == '__main__':
     story = "Senate passes $1.2 trillion budget bill after late-night vote"
     t_topic = timed(lambda: generate_headlines(learn, 20, topic='Taylor Swift', seed=0))
     t_rewrite = timed(lambda: rewrite_headline(learn, story, 10, seed=0))
-    print(f"ranked, warm, median of 5: 20 headlines about 'Taylor Swift' {t_topic:.3f}s; "
-          f"10 rewrites of {story!r} (keywords {rewrite_headline(learn, story, 10, seed=0).keywords}) {t_rewrite:.3f}s")
+    print(f"ranked, warm, median of 5: 20 headlines about 'Taylor Swift' {t_topic:.3f}s; 10 rewrites of a news headline "
+          f"{t_rewrite:.3f}s ({story!r}, keywords {rewrite_headline(learn, story, 10, seed=0).keywords})")
     print("oversample | 20 ranked in | mean ranking score | mean log-likelihood per token")
     for k in args.factors:
         t = timed(lambda: generate_headlines(learn, 20, seed=0, oversample=k, rank=k > 1), repeat=3)

@@ -79,13 +79,13 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     seed:int=42, # Seed of the held-out split
                     half:store_true=False, # Store the weights of model/ in float16 (half the size)
                     keyword_share:float=0.7, # Share of training headlines shown after some of their keywords (0: a model that cannot take topics)
-                    news:str=None): # Ordinary news headlines (.txt or .csv): the model learns their words too, to write about news stories, and a click-bait classifier is trained against them
+                    news:str=None): # Ordinary news headlines (.txt or .csv): also train a click-bait classifier against them
     "Train a headline language model (and a click-bait classifier) and export it"
     with one_line_errors('clickbait_train'):
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
         others = clean_headlines(read_headlines(news, col)) if news else None  # read first: a wrong path fails before training
-        dls = keyword_dls(headlines, keyword_share, valid_pct=valid_pct, seed=seed, news=others, bs=bs, seq_len=seq_len)
+        dls = keyword_dls(headlines, keyword_share, valid_pct=valid_pct, seed=seed, bs=bs, seq_len=seq_len)
         if pretrain:
             general = clean_headlines(read_headlines(pretrain, col))
             learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len), size, drop_mult, wd, path=out/'pretrain')
@@ -95,8 +95,7 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
             print(f"fine-tuning on {len(headlines):,} headlines")
             finetune_headlines(learn, epochs, lr/2.5, resume=resume)
         else: learn = fit_headlines(headline_learner(dls, size, drop_mult, wd, path=out), epochs, lr, resume=resume)
-        # the held-out split is the target corpus' own; the baseline, like the model, is measured on it
-        train,valid = [[dls.headlines[i] for i in idxs if i < len(headlines)] for idxs in dls.splits]
+        train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
         ppl,kn = learn.perplexity(valid),KneserNeyLM(4).fit(train).perplexity(valid)
         print(f"per-word perplexity on {len(valid):,} held-out headlines: {ppl:.1f} "
               f"(4-gram Kneser-Ney on the same split: {kn:.1f}, ratio {ppl/kn:.2f})")
@@ -105,7 +104,6 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                   f"poor: it is under-trained; train more epochs (--epochs, here {epochs}) or, on a large corpus, with less "
                   f"dropout (--drop_mult 0.5; here {drop_mult})")
         learn.model_info = {'perplexity': round(ppl, 2), 'kneser_ney_4gram': round(kn, 2), 'train_headlines': len(train),
-                            'news_headlines': dls.n_news,
                             'valid_headlines': len(valid), 'realism_reference': realism_reference(learn, valid)}
         learn.export('export.pkl')
         save_headline_model(learn, out/'model', half=half, extra=learn.model_info)

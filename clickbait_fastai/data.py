@@ -15,12 +15,11 @@ from fastai.text.all import (BOS, PAD, UNK, TK_MAJ, TK_UP, DataLoaders, Datasets
                              TensorText, Tokenizer, default_device, defaults, make_vocab)
 
 # %% auto #0
-__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'TK_NEWS', 'special_tokens', 'HeadlineDataError', 'atomic_write',
-           'spreadsheet_safe', 'headlines_from_csv', 'headlines_from_txt', 'read_headlines', 'clean_headlines',
-           'tokenize_headline', 'detokenize', 'split_headlines', 'TokenizedHeadlines', 'tokenize_headlines',
-           'headline_vocab', 'save_vocab', 'load_vocab', 'HeadlineTokenizer', 'encodes', 'headline_tokenizer',
-           'headline_dls', 'words_per_headline', 'plot_words_per_headline', 'top_words', 'vocab_coverage',
-           'HeadlineIndex']
+__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'special_tokens', 'HeadlineDataError', 'atomic_write', 'spreadsheet_safe',
+           'headlines_from_csv', 'headlines_from_txt', 'read_headlines', 'clean_headlines', 'tokenize_headline',
+           'detokenize', 'split_headlines', 'TokenizedHeadlines', 'tokenize_headlines', 'headline_vocab', 'save_vocab',
+           'load_vocab', 'HeadlineTokenizer', 'encodes', 'headline_tokenizer', 'headline_dls', 'words_per_headline',
+           'plot_words_per_headline', 'top_words', 'vocab_coverage', 'HeadlineIndex']
 
 # %% ../nbs/00_data.ipynb #b4315888
 class HeadlineDataError(ValueError):
@@ -133,7 +132,6 @@ def clean_headlines(headlines, # Raw headlines (a list or a pandas Series)
 TK_TITLE = 'xxtitle' # Starts a headline in which every word is Capitalised
 TK_HYPHEN = '@-@' # A hyphen inside a word, as in WikiText
 TK_KW,TK_HEAD = 'xxkw','xxhead' # Start a keyword, and the headline after the keywords (see `clickbait_fastai.keywords`)
-TK_NEWS = 'xxnews' # Starts a headline of ordinary news, read to learn its words but never written (see `keywords.keyword_dls`)
 special_tokens = defaults.text_spec_tok + [TK_TITLE]
 
 _re_infix_hyphen = re.compile(r'(?<=[^\W_])-(?=[^\W_])')
@@ -170,7 +168,7 @@ def tokenize_headline(text:str): # One headline
 _no_space_before = set(',.!?:;%)]}…') | {"n't", "n’t", TK_HYPHEN}
 _no_space_after = set('([{$#') | {TK_HYPHEN}
 _quotes = {'"', "'", '“', '”', '‘'}
-_dropped = {BOS, PAD, UNK, TK_TITLE, TK_KW, TK_HEAD, TK_NEWS, 'xxeos', 'xxfld', 'xxfake'}
+_dropped = {BOS, PAD, UNK, TK_TITLE, TK_KW, TK_HEAD, 'xxeos', 'xxfld', 'xxfake'}
 
 def _restore_case(tokens):
     title,rule = TK_TITLE in tokens[:2],None
@@ -309,7 +307,7 @@ def headline_dls(headlines, # Clean headlines (see `clean_headlines`)
     toks = tokenize_headlines(list(headlines), n_workers=n_workers)
     splits = ifnone(splits, split_headlines(len(headlines), valid_pct, seed))
     # a model's vocabulary has the prefixes' special tokens only if it was trained with them: so the sampler can tell
-    prefix_specials = [t for t in (TK_KW, TK_HEAD, TK_NEWS) if prefixes is not None and any(t in p for p in prefixes)]
+    prefix_specials = [t for t in (TK_KW, TK_HEAD) if prefixes is not None and any(t in p for p in prefixes)]
     vocab = ifnone(vocab, headline_vocab(toks, splits[0], min_freq, max_vocab, prefix_specials))
     docs,lens = _numericalize(toks, vocab), toks.lengths()
     if prefixes is not None:

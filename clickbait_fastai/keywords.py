@@ -69,22 +69,14 @@ def keyword_dls(headlines, # Clean headlines (see `clean_headlines`)
                 valid_pct=0.1, # Fraction of headlines held out for validation
                 seed=42, # Seed of the split and of the keyword choices
                 splits=None, # `(train_idxs, valid_idxs)` to use instead of a random split
-                news=None, # Ordinary news headlines, to learn their words: trained on behind `xxnews`, never written
                 **kwargs): # Passed to `headline_dls`
     "`headline_dls` whose training headlines are preceded by some of their own keywords"
     if not 0 <= keyword_share <= 1: raise HeadlineDataError(f"keyword_share must be between 0 and 1, got {keyword_share}")
-    n = len(headlines)
-    train,valid = ifnone(splits, split_headlines(n, valid_pct, seed))
-    news = list(news or [])
-    if news:  # their own held-out share stays unseen too, for whoever measures on news
-        news = [news[i] for i in split_headlines(len(news), valid_pct, seed)[0]]
-        headlines,train = list(headlines) + news,list(train) + list(range(n, n + len(news)))
+    splits = ifnone(splits, split_headlines(len(headlines), valid_pct, seed))
     rng,prefixes = random.Random(seed),[[] for _ in headlines]
-    for i in train:
-        prefixes[i] = ([TK_NEWS] if i >= n else []) + keyword_prefix(training_keywords(tokenize_headline(headlines[i]), rng, keyword_share, max_keywords))
-    dls = headline_dls(headlines, splits=(L(train), valid), prefixes=prefixes, **kwargs)
-    dls.n_news = len(news)
-    return dls
+    for i in splits[0]: prefixes[i] = keyword_prefix(training_keywords(tokenize_headline(headlines[i]), rng, keyword_share, max_keywords))
+    # a vocabulary has xxkw only if some headline was read with keywords: that is how the sampler knows a model takes them
+    return headline_dls(headlines, splits=splits, prefixes=prefixes, **kwargs)
 
 # %% ../nbs/00a_keywords.ipynb #75c5f2cf
 def keyword_pattern(keyword:str): # A keyword or phrase

@@ -58,7 +58,7 @@ class HeadlineSamplingError(ValueError):
 
 def _vocab_masks(vocab):
     "Boolean masks over `vocab`: tokens never drawn, and tokens that start a word (`xxtitle` is handled apart)"
-    never = {UNK, PAD, TK_KW, TK_HEAD, TK_NEWS, 'xxeos', 'xxfld', 'xxrep', 'xxwrep', 'xxfake'}
+    never = {UNK, PAD, TK_KW, TK_HEAD, 'xxeos', 'xxfld', 'xxrep', 'xxwrep', 'xxfake'}
     banned = torch.tensor([t in never for t in vocab])
     starts_word = torch.tensor([t not in special_tokens and t != TK_HYPHEN and t not in _no_space_before
                                 and not t.startswith(("'", '’')) and any(c.isalnum() for c in t) for t in vocab])
@@ -79,7 +79,7 @@ class _KeywordTracker:
     def pending(self): # rows that have a keyword still to write
         return (self.progress < torch.tensor([len(k) for k in self.kws], device=self.progress.device)).any(1) if self.kws else False
 
-    def steer(self, logits, ban, words):
+    def steer(self, logits, ban, words, nudge=True):
         if not self.kws: return logits,ban
         logits,ban = logits.clone(),ban.clone()
         unstarted = torch.stack([self.progress[:, j] == 0 for j in range(len(self.kws))], 1)
@@ -89,7 +89,7 @@ class _KeywordTracker:
         firsts = torch.zeros_like(ban)
         for j,k in enumerate(self.kws):
             start = unstarted[:, j]
-            logits[start, k[0]] += self.boost
+            if nudge: logits[start, k[0]] += self.boost
             firsts[start, k[0]] = True
             if k[0] == self.unk: ban[start, self.unk] = False  # xxunk only as the keyword the vocabulary lacks
             done = self.progress[:, j]
@@ -127,7 +127,7 @@ def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
                      prompt_words=0, # Words of the prompt
                      generator=None, # A `torch.Generator`, for reproducible draws
                      keyword_ids=(), # Token-id lists every continuation must contain (`xxunk` for a word the vocabulary lacks)
-                     keyword_boost=2.0, # Added to the logit of a keyword's first token until the keyword is written
+                     keyword_boost=6.0, # Added to the logit of a keyword's first token until the keyword is written
                      **kwargs): # `temperature`, `top_k`, `top_p` of `next_token_probs`
     "Draw `n` continuations of `prompt_ids`; a list of token-id lists, None for those that never ended in range"
     # an `xxunk` that wrote token i of the keywords (counted over all of them, in order) is returned as -1 - i
@@ -148,8 +148,10 @@ def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
     for step in range(3*max_words + 3):
         no_end = ((words < min_words) | keywords.pending())[:, None] & is_bos[None]
         # xxtitle may only come first in a headline: right after the opening xxbos, or the keywords' xxhead
-        ban = banned[None] | no_end | (is_title[None] if step or vocab[prompt_ids[-1]] not in (BOS, TK_HEAD) else False)
-        logits,ban = keywords.steer(logits, ban, words)
+        title_now = step == 0 and vocab[prompt_ids[-1]] in (BOS, TK_HEAD)
+        ban = banned[None] | no_end | (False if title_now else is_title[None])
+        # no nudge toward a keyword where the headline decides whether it is in Title Case
+        logits,ban = keywords.steer(logits, ban, words, nudge=not title_now)
         probs = next_token_probs(logits, ban, **kwargs)
         tok = draw_tokens(probs, generator)
         wrote = keywords.update(tok)

@@ -30,9 +30,10 @@ def bundled():
     return load_headline_learner()
 
 def test_bundled_model_beats_kneser_ney(clickbait, bundled):
-    "On the held-out split the bundled model never trained on, it is at most 0.65x a 4-gram Kneser-Ney model (0.63x)"
+    """On the held-out split the bundled model never trained on, it is at most 0.72x a 4-gram Kneser-Ney model (0.70x
+    measured; 0.63x for the model before it learned keywords, whose price this is: see the model card)"""
     train,valid = [[clickbait[i] for i in idxs] for idxs in split_headlines(len(clickbait))]
-    assert bundled.perplexity(valid) <= 0.65 * KneserNeyLM(4).fit(train).perplexity(valid)
+    assert bundled.perplexity(valid) <= 0.72 * KneserNeyLM(4).fit(train).perplexity(valid)
 
 def test_bundled_model_samples(bundled):
     "Batches as editors get them: in range, clean, new, and varied within each batch (distinct-2 0.90 measured)"
