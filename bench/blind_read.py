@@ -55,16 +55,18 @@ def make(out, read, per_source=80):
     (out/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
     print(f"{len(items)} headlines in {out/'headlines.txt'}; the key is {out/'key.json'}")
 
-def score(out, readers):
-    key = json.loads((out/'key.json').read_text())
-    ratings = [dict(l.strip().split('\t') for l in (Path(r)/'ratings.tsv').read_text().splitlines() if l.strip()) for r in readers]
+def tally(key, readers, fname='ratings.tsv'):
+    "Print, for each source of `key`, the share of lines each reader (their `fname`) rated 3 and 1, as a Markdown table"
+    ratings = [dict(l.strip().split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip()) for r in readers]
     for r,rs in zip(readers, ratings):
-        if set(rs) != {str(k['id']) for k in key}: raise SystemExit(f"{r}/ratings.tsv does not rate every line once")
-    print('| source | headlines | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
+        if set(rs) != {str(k['id']) for k in key}: raise SystemExit(f"{r}/{fname} does not rate every line once")
+    print('| source | lines | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
     for source in dict.fromkeys(k['source'] for k in key):
         ids = [str(k['id']) for k in key if k['source'] == source]
         share = lambda v: ' / '.join(f"{np.mean([int(rs[i]) == v for i in ids]):.0%}" for rs in ratings)
         print(f"| {source} | {len(ids)} | {share(3)} | {share(1)} |")
+
+def score(out, readers): tally(json.loads((out/'key.json').read_text()), readers)
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -26,6 +26,7 @@ from clickbait_fastai.keywords import headline_keywords, has_keywords
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
 from clickbait_fastai.topics import rewrite_headline
+from blind_read import tally  # bench/ is on the path of a script run from it
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
@@ -88,15 +89,8 @@ def make(out, n_topics=80, n_rewrites=100, n_controls=20):
 
 def score(out, readers):
     for part,fname in (('topics', 'topics.tsv'), ('rewrites', 'rewrites.tsv')):
-        key = json.loads((out/part/'key.json').read_text())
-        ratings = [dict(l.strip().split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip()) for r in readers]
-        for r,rs in zip(readers, ratings):
-            if set(rs) != {str(k['id']) for k in key}: raise SystemExit(f"{r}/{fname} does not rate every line once")
-        print(f'\n{part}\n\n| source | lines | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
-        for source in dict.fromkeys(k['source'] for k in key):
-            ids = [str(k['id']) for k in key if k['source'] == source]
-            share = lambda v: ' / '.join(f"{np.mean([int(rs[i]) == v for i in ids]):.0%}" for rs in ratings)
-            print(f"| {source} | {len(ids)} | {share(3)} | {share(1)} |")
+        print(f'\n{part}\n')
+        tally(json.loads((out/part/'key.json').read_text()), readers, fname)
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])

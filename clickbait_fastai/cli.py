@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_cli.ipynb #3e42e36e
 from __future__ import annotations
-import json, sys
+import csv, io, json, sys
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 
@@ -185,7 +185,6 @@ def clickbait_score(headlines:Param("Headlines to score (or use --file, or stand
 def _csv_text(rows, # Rows of values
               columns): # The header
     "`rows` as CSV text, values that a spreadsheet would run as formulas quoted as text"
-    import csv, io
     f = io.StringIO()
     w = csv.writer(f, lineterminator='\n')
     w.writerow(columns)
@@ -217,7 +216,7 @@ def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, 
             if r.relaxed: print(f"clickbait_rewrite: {h!r}: {r.relaxed}", file=sys.stderr)
             rows += [(h, ', '.join(r.keywords), s) for s in r.headlines]
         if not rows: raise HeadlineSamplingError("no headline could be rewritten")
-        if out: 
+        if out:
             with atomic_write(out, encoding='utf-8', newline='') as f: f.write(_csv_text(rows, ('input', 'keywords', 'suggestion')))
             print(f"{len(rows)} suggestions for {len({r[0] for r in rows})} headline(s) written to {out}")
         elif as_csv or not headlines: print(_csv_text(rows, ('input', 'keywords', 'suggestion')), end='')
