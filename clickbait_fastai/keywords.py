@@ -124,12 +124,12 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         if None not in ids: return (2, -max(ids))
         # a capitalised word the vocabulary lacks is most likely a name ("Vick"), worth more than common words
         return (1, i) if common and w[0].isupper() else (2, 1, -len(w))
-    res,taken = [],set()
+    res,taken,seen = [],set(),set()  # positions picked, and their words in lower case
     for i in sorted(content, key=order):
         if len(res) == max_keywords: break
-        if i in taken or words[i].lower() in {w.lower() for j in taken for w in [words[j]]}: continue
+        if i in taken or words[i].lower() in seen: continue
         run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"
         while is_name(run[-1]) and glued[run[-1]] and run[-1]+1 in content and is_name(run[-1]+1): run.append(run[-1]+1)
-        taken.update(run)
+        taken.update(run); seen.update(words[j].lower() for j in run)
         res.append(' '.join(words[j] for j in run))
     return res

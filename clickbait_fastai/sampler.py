@@ -69,6 +69,7 @@ class _KeywordTracker:
     "Steers a batch of draws to write every keyword: a nudge to start one, its other tokens in a row, no end before"
     def __init__(self, keyword_ids, vocab, n, boost, starts_word, max_words, device):
         self.kws = [torch.tensor(k, device=device) for k in keyword_ids]
+        self.lens = torch.tensor([len(k) for k in keyword_ids], dtype=torch.long, device=device)
         self.offsets = np.cumsum([0] + [len(k) for k in keyword_ids]).tolist()  # of each keyword's tokens, all in a row
         self.kw_words = [int(starts_word[k].sum().clamp(min=1)) for k in self.kws]
         self.boost,self.max_words,self.n_vocab,self.unk = boost,max_words,len(vocab),vocab.index(UNK)
@@ -77,16 +78,16 @@ class _KeywordTracker:
         self.after_case = torch.zeros(n, dtype=torch.bool, device=device)
 
     def pending(self): # rows that have a keyword still to write
-        return (self.progress < torch.tensor([len(k) for k in self.kws], device=self.progress.device)).any(1) if self.kws else False
+        return (self.progress < self.lens).any(1) if self.kws else False
 
     def steer(self, logits, ban, words, nudge=True):
         if not self.kws: return logits,ban
         logits,ban = logits.clone(),ban.clone()
-        unstarted = torch.stack([self.progress[:, j] == 0 for j in range(len(self.kws))], 1)
+        unstarted = self.progress == 0
         # a row with just enough words left for the keywords it has not begun must begin one now
         left = unstarted.float() @ torch.tensor(self.kw_words, device=logits.device, dtype=torch.float)
         must = unstarted.any(1) & (left >= self.max_words - words)
-        firsts = torch.zeros_like(ban)
+        firsts,case_ok = torch.zeros_like(ban),self.is_case[None] & ~self.after_case[:, None]
         for j,k in enumerate(self.kws):
             start = unstarted[:, j]
             if nudge: logits[start, k[0]] += self.boost
@@ -97,15 +98,13 @@ class _KeywordTracker:
             if inside.any():  # in the middle of a keyword: only its next token, after xxmaj or not
                 nxt = torch.zeros_like(ban)
                 nxt[torch.arange(len(nxt)), k[done.clamp(max=len(k)-1)]] = True
-                ban = torch.where(inside[:, None], ~(nxt | self.is_case[None] & ~self.after_case[:, None]), ban)
-        case_ok = self.is_case[None] & ~self.after_case[:, None]
+                ban = torch.where(inside[:, None], ~(nxt | case_ok), ban)
         ban = torch.where(must[:, None], ~(firsts | case_ok), ban)
         return logits,ban
 
     def update(self, tok):
         "Count `tok` toward at most one keyword; the index of the keyword token it wrote (of all, in a row), else -1"
-        lens = torch.tensor([len(k) for k in self.kws], device=tok.device)
-        inside_one = ((self.progress > 0) & (self.progress < lens)).any(1)
+        inside_one = ((self.progress > 0) & (self.progress < self.lens)).any(1)
         wrote = torch.full_like(tok, -1)
         for j,k in enumerate(self.kws):
             done = self.progress[:, j]
