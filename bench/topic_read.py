@@ -15,7 +15,7 @@ Brief each reader with the scale alone (topics: 3 = could be published as it sta
 rewrites: 3 = publishable click-bait about the same story, 2 = awkward or drifting off the story, 1 = garbled or
 unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and rewrites.tsv in their folder.
 
-    python bench/topic_read.py make DIR
+    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1]   (default: the bundled model, 2)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...]
 """
 import argparse, json, random, time
@@ -42,12 +42,12 @@ def write_key(folder, items, line):
     (folder/'key.json').write_text(json.dumps([{'id': i+1, **it} for i,it in enumerate(items)], indent=0))
     return ''.join(f'{i+1}\t{line(it)}\n' for i,it in enumerate(items))
 
-def make(out, n_topics=80, n_rewrites=100, n_controls=20):
+def make(out, model=None, max_keywords=(2,), n_topics=80, n_rewrites=100, n_controls=20):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     train_idxs,valid_idxs = split_headlines(len(corpus))
     held_out = [corpus[i] for i in valid_idxs]
     news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
-    learn,rng = load_headline_learner(),random.Random(12)
+    learn,rng = load_headline_learner(model),random.Random(12)
     generate_headlines(learn, 5, seed=0)  # warm up
     stories = rng.sample(held_out, 2*n_topics)
     items,stats = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]],{'topic seconds': [], 'topic failures': 0}
@@ -66,13 +66,17 @@ def make(out, n_topics=80, n_rewrites=100, n_controls=20):
     sources,pairs = rng.sample(news, n_rewrites),[]
     stats.update({'rewrite seconds': [], 'relaxed': 0, 'keywords per rewrite': []})
     for i,s in enumerate(sources):
-        t = time.perf_counter()
-        r = rewrite_headline(learn, s, 10, seed=i)
-        stats['rewrite seconds'].append(time.perf_counter() - t)
-        stats['relaxed'] += bool(r.relaxed); stats['keywords per rewrite'].append(len(r.keywords))
-        assert all(has_keywords(g, r.keywords) for g in r.headlines)
-        pairs.append({'source': 'rewrite', 'story': s, 'text': r.headlines[rng.randrange(len(r.headlines))], 'keywords': r.keywords})
-    controls = [{**pairs[(j+1) % n_rewrites], 'source': 'control: suggestion for another story', 'story': pairs[j]['story']}
+        for k in max_keywords:
+            t = time.perf_counter()
+            r = rewrite_headline(learn, s, 10, max_keywords=k, seed=i)
+            if k == max_keywords[0]:
+                stats['rewrite seconds'].append(time.perf_counter() - t)
+                stats['relaxed'] += bool(r.relaxed); stats['keywords per rewrite'].append(len(r.keywords))
+            assert all(has_keywords(g, r.keywords) for g in r.headlines)
+            pairs.append({'source': f'rewrite, up to {k} keywords', 'story': s, 'text': r.headlines[rng.randrange(len(r.headlines))],
+                          'keywords': r.keywords})
+    firsts = pairs[::len(max_keywords)]  # one suggestion per story
+    controls = [{**firsts[(j+1) % n_rewrites], 'source': 'control: suggestion for another story', 'story': firsts[j]['story']}
                 for j in rng.sample(range(n_rewrites), n_controls)]
     pairs += controls
     rng.shuffle(pairs)
@@ -97,5 +101,7 @@ if __name__ == '__main__':
     p.add_argument('action', choices=['make', 'score'])
     p.add_argument('dir', type=Path)
     p.add_argument('readers', nargs='*')
+    p.add_argument('--model', help='an export.pkl or model folder (default: the bundled model)')
+    p.add_argument('--max_keywords', type=int, nargs='+', default=[2], help="rewrite each story once per value: rewrite_headline's max_keywords")
     args = p.parse_args()
-    make(args.dir) if args.action == 'make' else score(args.dir, args.readers)
+    make(args.dir, args.model, tuple(args.max_keywords)) if args.action == 'make' else score(args.dir, args.readers)

@@ -4,10 +4,11 @@
 
 # %% ../nbs/03_cli.ipynb #3e42e36e
 from __future__ import annotations
-import csv, io, json, sys
-from contextlib import contextmanager, redirect_stdout
+import csv, io, json, os, sys
+from contextlib import contextmanager, nullcontext, redirect_stdout
 from pathlib import Path
 
+from fastai.torch_core import rank_distrib
 from fastcore.script import Param, call_parse, store_true
 from .data import *
 from .keywords import *
@@ -66,6 +67,7 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     col:str='headline_text', # The CSV's headline column
                     size:str=training_defaults['size'], # Model size: tiny, small or base
                     epochs:int=training_defaults['epochs'], # Epochs on the target corpus
+                    minutes:float=None, # Or a time budget: as many epochs as fit in it on this machine (instead of --epochs)
                     lr:float=training_defaults['lr'], # Maximum learning rate
                     drop_mult:float=training_defaults['drop_mult'], # Scales the AWD-LSTM's dropouts: a corpus of millions of headlines wants less
                     wd:float=training_defaults['wd'], # Weight decay
@@ -79,22 +81,35 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     seed:int=42, # Seed of the held-out split
                     half:store_true=False, # Store the weights of model/ in float16 (half the size)
                     keyword_share:float=0.7, # Share of training headlines shown after some of their keywords (0: a model that cannot take topics)
-                    news:str=None): # Ordinary news headlines (.txt or .csv): also train a click-bait classifier against them
+                    news:str=None, # Ordinary news headlines (.txt or .csv): also train a click-bait classifier against them
+                    token_cache:str=None): # Folder for the corpus's token ids, so a rerun skips tokenizing (default: ~/.cache/clickbait_fastai/tokens; 'none': none)
     "Train a headline language model (and a click-bait classifier) and export it"
-    with one_line_errors('clickbait_train'):
+    # under torchrun or accelerate launch every process runs this and trains its share; only the first (rank 0) prints and saves
+    with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
+        init_distributed()  # first: on GPUs it gives each process its own, for the batches to go to
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
         others = clean_headlines(read_headlines(news, col)) if news else None  # read first: a wrong path fails before training
-        dls = keyword_dls(headlines, keyword_share, valid_pct=valid_pct, seed=seed, bs=bs, seq_len=seq_len)
+        # per corpus, not per run: beside the user's other caches, where reruns with another --out find it too
+        cache = None if token_cache == 'none' else Path(token_cache or Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'clickbait_fastai/tokens')
+        dls = keyword_dls(headlines, keyword_share, valid_pct=valid_pct, seed=seed, bs=bs, seq_len=seq_len, cache=cache)
         if pretrain:
             general = clean_headlines(read_headlines(pretrain, col))
-            learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len), size, drop_mult, wd, path=out/'pretrain')
-            print(f"pretraining on {len(general):,} headlines")
-            fit_headlines(learn, pretrain_epochs, lr, resume=resume)
-            switch_headlines(learn, dls).path = out
-            print(f"fine-tuning on {len(headlines):,} headlines")
-            finetune_headlines(learn, epochs, lr/2.5, resume=resume)
-        else: learn = fit_headlines(headline_learner(dls, size, drop_mult, wd, path=out), epochs, lr, resume=resume)
+            learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len, cache=cache), size, drop_mult, wd, path=out/'pretrain')
+        else: learn = headline_learner(dls, size, drop_mult, wd, path=out)
+        if minutes is not None:
+            if pretrain: raise HeadlineDataError("give --epochs, not --minutes, with --pretrain")
+            epochs = epochs_within(learn, minutes)
+            print(f"{epochs} epoch{'s' if epochs > 1 else ''} fit in {minutes:g} minutes here")
+        with distributed_training(learn):
+            if pretrain:
+                print(f"pretraining on {len(general):,} headlines")
+                fit_headlines(learn, pretrain_epochs, lr, resume=resume)
+                switch_headlines(learn, dls).path = out
+                print(f"fine-tuning on {len(headlines):,} headlines")
+                finetune_headlines(learn, epochs, lr/2.5, resume=resume)
+            else: fit_headlines(learn, epochs, lr, resume=resume)
+        if rank_distrib(): return  # the others have trained their share: the first evaluates and saves
         train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
         ppl,kn = learn.perplexity(valid),KneserNeyLM(4).fit(train).perplexity(valid)
         print(f"per-word perplexity on {len(valid):,} held-out headlines: {ppl:.1f} "

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #95d6760e
 from __future__ import annotations
-import gzip, html, json, os, re, tempfile
+import gzip, hashlib, html, json, os, re, shutil, tempfile, warnings
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,11 +15,12 @@ from fastai.text.all import (BOS, PAD, UNK, TK_MAJ, TK_UP, DataLoaders, Datasets
                              TensorText, Tokenizer, default_device, defaults, make_vocab)
 
 # %% auto #0
-__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'special_tokens', 'HeadlineDataError', 'atomic_write', 'spreadsheet_safe',
-           'headlines_from_csv', 'headlines_from_txt', 'read_headlines', 'clean_headlines', 'tokenize_headline',
-           'detokenize', 'split_headlines', 'TokenizedHeadlines', 'tokenize_headlines', 'headline_vocab', 'save_vocab',
-           'load_vocab', 'HeadlineTokenizer', 'encodes', 'headline_tokenizer', 'headline_dls', 'words_per_headline',
-           'plot_words_per_headline', 'top_words', 'vocab_coverage', 'HeadlineIndex']
+__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'special_tokens', 'TOKENIZER_VERSION', 'HeadlineDataError',
+           'atomic_write', 'spreadsheet_safe', 'headlines_from_csv', 'headlines_from_txt', 'read_headlines',
+           'clean_headlines', 'tokenize_headline', 'detokenize', 'split_headlines', 'TokenizedHeadlines',
+           'tokenize_headlines', 'headline_vocab', 'save_vocab', 'load_vocab', 'HeadlineTokenizer', 'encodes',
+           'headline_tokenizer', 'headline_dls', 'words_per_headline', 'plot_words_per_headline', 'top_words',
+           'vocab_coverage', 'HeadlineIndex']
 
 # %% ../nbs/00_data.ipynb #b4315888
 class HeadlineDataError(ValueError):
@@ -150,6 +151,10 @@ _re_piece = re.compile(r"""
 def _is_word(t): return t[0].isalpha() and not t.lower().startswith(("n'", "n’"))
 
 # %% ../nbs/00_data.ipynb #ccd462cc
+# Bump it whenever `tokenize_headline`, or a pattern or special token it uses, changes what it returns:
+# token ids cached by `tokenize_headlines` are keyed on it, so that the old rules' ids are never read back
+TOKENIZER_VERSION = 1
+
 def tokenize_headline(text:str): # One headline
     "Split `text` into tokens, with fastai's `xxbos`/`xxmaj`/`xxup` conventions and our `xxtitle`"
     pieces = _re_piece.findall(_re_infix_hyphen.sub(f' {TK_HYPHEN} ', html.unescape(text)))
@@ -230,11 +235,66 @@ def _tokenize_chunk(headlines):
         lengths.append(len(toks))
     return list(types), np.array(ids, dtype=np.int32), np.array(lengths, dtype=np.int64)
 
+# %% ../nbs/00_data.ipynb #722b6b25
+def _token_cache_key(headlines):
+    "A hash of the text of `headlines`, in order, and of `TOKENIZER_VERSION`"
+    h = hashlib.blake2b(f'clickbait_fastai.tokens/{TOKENIZER_VERSION}/{len(headlines)}'.encode(), digest_size=16)
+    # with the lengths, no two lists of headlines hash the same text, whatever characters (newlines too) they hold
+    h.update(np.array([len(o) for o in headlines], dtype=np.int64).tobytes())
+    for i in range(0, len(headlines), 100_000):  # joined a slice at a time: one update per headline is 10x slower
+        h.update('\n'.join(headlines[i:i+100_000]).encode('utf-8', 'surrogatepass'))
+    return h.hexdigest()
+
+def _load_token_cache(entry, n):
+    "The `TokenizedHeadlines` of `n` headlines cached in the folder `entry`, memory-mapped; None if missing or damaged"
+    try:
+        types = json.loads((entry/'types.json').read_text(encoding='utf-8'))
+        ids = np.load(entry/'ids.npy', mmap_mode='r', allow_pickle=False)
+        offsets = np.load(entry/'offsets.npy', mmap_mode='r', allow_pickle=False)
+        ok = (isinstance(types, list) and all(isinstance(t, str) for t in types)
+              and ids.dtype == np.int32 and ids.ndim == 1 and offsets.dtype == np.int64 and offsets.shape == (n+1,)
+              and offsets[0] == 0 and offsets[-1] == len(ids) and (np.diff(offsets) >= 0).all()
+              and (len(ids) == 0 or (ids.min() >= 0 and ids.max() < len(types))))
+    except (OSError, ValueError, EOFError): return None  # a damaged entry is rebuilt, not reported
+    # plain arrays on the same mapped pages: a `np.memmap` slice costs 3x an ndarray's, paid once per headline
+    return TokenizedHeadlines(types, np.asarray(ids), np.asarray(offsets)) if ok else None
+
+def _save_token_cache(toks, entry):
+    "Write `toks` to the folder `entry` whole or not at all: into a temporary folder beside it, renamed once complete"
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.', suffix='.tmp'))
+    umask = os.umask(0); os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes folders private; the cache should be like any folder we write
+    try:
+        np.save(tmp/'ids.npy', np.asarray(toks.ids, dtype=np.int32))
+        np.save(tmp/'offsets.npy', np.asarray(toks.offsets, dtype=np.int64))
+        (tmp/'types.json').write_text(json.dumps(list(toks.types)), encoding='utf-8')
+        # an entry here now is either damaged (refused by `_load_token_cache`) or was just written by another
+        # process tokenizing the same headlines (each rank of a distributed run does): theirs is kept if it reads back
+        if entry.exists() and _load_token_cache(entry, len(toks)) is None:
+            trash = tmp.with_suffix('.old')
+            os.rename(entry, trash)  # out of the way in one step, so no reader sees it half deleted
+            shutil.rmtree(trash)
+        try: os.rename(tmp, entry)
+        except OSError:
+            if not entry.is_dir(): raise
+            shutil.rmtree(tmp)  # another process cached the same headlines meanwhile: theirs will do
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 # %% ../nbs/00_data.ipynb #4616334a
 def tokenize_headlines(headlines, # Headlines to tokenize
                        n_workers=defaults.cpus, # Processes to use; 0 tokenizes in this process
-                       chunksize=100_000): # Headlines sent to a process at a time
+                       chunksize=100_000, # Headlines sent to a process at a time
+                       cache=None): # A folder for token ids: the same headlines again are read from it, not tokenized; None: no cache
     "Tokenize `headlines` with `tokenize_headline`, in parallel, as `TokenizedHeadlines`"
+    if cache is not None:
+        cache = Path(cache)
+        if cache.exists() and not cache.is_dir(): raise HeadlineDataError(f"{cache}: is a file, expected a folder to cache token ids in")
+        entry = cache/_token_cache_key(headlines)
+        if (cached := _load_token_cache(entry, len(headlines))) is not None: return cached
     chunks = [headlines[i:i+chunksize] for i in range(0, len(headlines), chunksize)]
     if n_workers and len(chunks) > 1: results = parallel(_tokenize_chunk, chunks, n_workers=n_workers, progress=False)
     else: results = L(map(_tokenize_chunk, chunks))
@@ -244,8 +304,13 @@ def tokenize_headlines(headlines, # Headlines to tokenize
         all_ids.append(remap[ids] if len(ids) else ids)
         all_lengths.append(lengths)
     lengths = np.concatenate(all_lengths) if all_lengths else np.zeros(0, dtype=np.int64)
-    offsets = np.concatenate([[0], np.cumsum(lengths)])
-    return TokenizedHeadlines(list(types), np.concatenate(all_ids) if all_ids else np.zeros(0, np.int32), offsets)
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    res = TokenizedHeadlines(list(types), np.concatenate(all_ids) if all_ids else np.zeros(0, np.int32), offsets)
+    if cache is not None:
+        try: _save_token_cache(res, entry)
+        except OSError as e:  # a cache we cannot write costs the next run time, not this run its result
+            warnings.warn(f"{cache}: cannot cache token ids there ({e.strerror or e}); the next run will tokenize again")
+    return res
 
 # %% ../nbs/00_data.ipynb #a947f4db
 def headline_vocab(toks:TokenizedHeadlines, # Tokenized headlines
@@ -299,24 +364,24 @@ def headline_dls(headlines, # Clean headlines (see `clean_headlines`)
                  seq_len=72, # Tokens per stream in each batch (the BPTT length)
                  splits=None, # `(train_idxs, valid_idxs)` to use instead of a random split
                  n_workers=defaults.cpus, # Processes to tokenize with
+                 cache=None, # A folder to cache token ids in, so the same headlines are not tokenized again (see `tokenize_headlines`)
                  device=None, # Where batches go (the GPU if there is one, by default)
-                 prefixes=None, # Per headline, tokens to read after its `xxbos` (its keywords: see `keywords.keyword_dls`)
+                 retokenize=None, # A function of `(i, tokens)`: the tokens to train headline `i` on instead, or None to keep its own
+                 specials=(), # More special tokens the vocabulary must have: those `retokenize` writes (see `keywords.keyword_dls`)
                  **kwargs): # Passed to `LMDataLoader`
     "Language-model `DataLoaders` on `headlines`, split by headline, with a vocabulary from the training split"
     if len(headlines) < 2: raise HeadlineDataError(f"need at least 2 headlines, got {len(headlines)}")
-    toks = tokenize_headlines(list(headlines), n_workers=n_workers)
+    toks = tokenize_headlines(list(headlines), n_workers=n_workers, cache=cache)
     splits = ifnone(splits, split_headlines(len(headlines), valid_pct, seed))
-    # a model's vocabulary has the prefixes' special tokens only if it was trained with them: so the sampler can tell
-    prefix_specials = [t for t in (TK_KW, TK_HEAD) if prefixes is not None and any(t in p for p in prefixes)]
-    vocab = ifnone(vocab, headline_vocab(toks, splits[0], min_freq, max_vocab, prefix_specials))
-    docs,lens = _numericalize(toks, vocab), toks.lengths()
-    if prefixes is not None:
-        if (missing := [t for t in prefix_specials if t not in vocab]):
-            raise HeadlineDataError(f"the vocabulary given has no {', '.join(missing)}: the prefixes cannot be written with it")
+    vocab = ifnone(vocab, headline_vocab(toks, splits[0], min_freq, max_vocab, specials))
+    if (missing := [t for t in specials if t not in vocab]):
+        raise HeadlineDataError(f"the vocabulary given has no {', '.join(missing)}: this model cannot be trained on keywords")
+    docs = _numericalize(toks, vocab)
+    if retokenize is not None:
         o2i = {t:i for i,t in enumerate(vocab)}
-        docs = [np.concatenate([d[:1], np.array([o2i.get(t, 0) for t in p], dtype=d.dtype), d[1:]]) if len(p) else d
-                for d,p in zip(docs, prefixes)]
-        lens = np.array([len(d) for d in docs])
+        for i,d in enumerate(docs):
+            if (new := retokenize(i, toks[i])) is not None: docs[i] = np.array([o2i.get(t, 0) for t in new], dtype=d.dtype)
+    lens = np.array([len(d) for d in docs])
     for name,idxs in zip(('training','validation'), splits):
         if lens[idxs].sum() <= bs:
             raise HeadlineDataError(f"the {name} split has {lens[idxs].sum():,} tokens, too few to fill one "
@@ -364,7 +429,6 @@ def vocab_coverage(toks:TokenizedHeadlines, # Tokenized headlines
 _re_norm_word = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 def _norm_words(text): return tuple(_re_norm_word.findall(text.lower()))
 def _hash(words, whole=False):
-    import hashlib
     key = ('\x02' if whole else '') + '\x1f'.join(words)
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), 'little')
 
@@ -373,13 +437,19 @@ class HeadlineIndex:
     def __init__(self, headlines=(), # Training headlines
                  min_run=4, max_run=16): # Lengths of the word runs to index
         store_attr('min_run,max_run')
-        hashes = set()
+        # 3 million headlines have some 50 million runs: a Python set of their hashes would take 4-5 GB, so they
+        # are gathered in arrays (8 bytes a hash), deduplicated a batch at a time, then sorted once, in place
+        parts,batch = [],[]
         for h in headlines:
             ws = _norm_words(h)
-            hashes.add(_hash(ws, whole=True))
+            batch.append(_hash(ws, whole=True))
             for n in range(min_run, min(max_run, len(ws))+1):
-                hashes.update(_hash(ws[i:i+n]) for i in range(len(ws)-n+1))
-        self.hashes = np.array(sorted(hashes), dtype=np.uint64)
+                batch.extend(_hash(ws[i:i+n]) for i in range(len(ws)-n+1))
+            if len(batch) >= 1_000_000: parts.append(np.unique(np.array(batch, dtype=np.uint64))); batch = []
+        parts.append(np.array(batch, dtype=np.uint64))
+        hashes = np.concatenate(parts); del parts
+        hashes.sort()
+        self.hashes = hashes[np.concatenate([[True], hashes[1:] != hashes[:-1]])] if len(hashes) else hashes
 
     def __len__(self): return len(self.hashes)
     def _has(self, h):

@@ -73,10 +73,12 @@ def keyword_dls(headlines, # Clean headlines (see `clean_headlines`)
     "`headline_dls` whose training headlines are preceded by some of their own keywords"
     if not 0 <= keyword_share <= 1: raise HeadlineDataError(f"keyword_share must be between 0 and 1, got {keyword_share}")
     splits = ifnone(splits, split_headlines(len(headlines), valid_pct, seed))
-    rng,prefixes = random.Random(seed),[[] for _ in headlines]
-    for i in splits[0]: prefixes[i] = keyword_prefix(training_keywords(tokenize_headline(headlines[i]), rng, keyword_share, max_keywords))
+    rng,training = random.Random(seed),set(splits[0])
+    def with_keywords(i, tokens):
+        if i not in training or not (kws := training_keywords(tokens, rng, keyword_share, max_keywords)): return None
+        return [BOS, *keyword_prefix(kws), *tokens[1:]]
     # a vocabulary has xxkw only if some headline was read with keywords: that is how the sampler knows a model takes them
-    return headline_dls(headlines, splits=splits, prefixes=prefixes, **kwargs)
+    return headline_dls(headlines, splits=splits, retokenize=with_keywords, specials=[TK_KW, TK_HEAD] if keyword_share else [], **kwargs)
 
 # %% ../nbs/00a_keywords.ipynb #75c5f2cf
 def keyword_pattern(keyword:str): # A keyword or phrase
@@ -97,6 +99,10 @@ def split_keywords(text:str): # Keywords as typed, e.g. "senate, budget vote"
 
 # %% ../nbs/00a_keywords.ipynb #c931282e
 _re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-]*[^\W_])?")
+# words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often)
+_np_cues = frozenset('''a an the this these that those my your his her its our their some every each which what whose
+of about for with in on at from by into over after before during without against among like and or vs vs. across
+around near behind toward towards amid despite within through under beyond'''.split())
 
 def _story_words(text):
     "The words of `text` without possessive 's, and whether only spaces separate each from the next"
@@ -109,27 +115,37 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                       common=None): # Words from the most to the least common (e.g. a model's vocabulary)
     "The keywords of `headline`, as written there, most telling first: names, then content words, then numbers"
     words,glued = _story_words(' '.join(headline.split()))
-    content = [i for i,w in enumerate(words) if w.lower() not in stopwords and (len(w) > 2 or w[0].isdigit() or w.isupper())]
+    content = [i for i,w in enumerate(words) if re.sub(r"n?['’]\w*$", '', w.lower()) not in stopwords | _np_cues  # "You've", "Didn't" too
+               and (len(w) > 2 or w[0].isdigit() or w.isupper())]
     # Title Case: every content word that starts with a letter has a capital ("iPhone" too), so capitals tell nothing
     lettered = [words[i] for i in content if words[i][0].isalpha()]
     title_case = len(lettered) > 1 and all(w[0].isupper() or w[1:] != w[1:].lower() for w in lettered)
     rank = {t:i for i,t in enumerate(common or [])}
+    is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€'
     def is_name(i):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
+    # a noun phrase's head: the last of a run of content words that follows a determiner, a number or a preposition
+    # ("21 Amazing Baby *Names*", "About Extreme *Poverty*"); the word after a subject is more often its verb
+    def run_start(i): return run_start(i-1) if i-1 in content and glued[i-1] and not is_number(i-1) else i
+    heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i])
+             and (s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1))}
     def order(i):
         w = words[i]
-        if w[0].isdigit() or w[0] in '$£€': return (3,)
+        if is_number(i): return (3,)
         if is_name(i): return (0, i)
         ids = [rank.get(t) for t in keyword_tokens(w)] if common else [None]
-        if None not in ids: return (2, -max(ids))
+        rarity = -max(ids) if None not in ids else -len(rank)
+        if i in heads: return (1, 0, rarity)
+        if None not in ids: return (2, rarity)
         # a capitalised word the vocabulary lacks is most likely a name ("Vick"), worth more than common words
-        return (1, i) if common and w[0].isupper() else (2, 1, -len(w))
+        return (1, 1, i) if common and w[0].isupper() else (2, 1, -len(w))
     res,taken,seen = [],set(),set()  # positions picked, and their words in lower case
     for i in sorted(content, key=order):
         if len(res) == max_keywords: break
         if i in taken or words[i].lower() in seen: continue
-        run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"
+        run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the word before it: "Extreme Poverty"
         while is_name(run[-1]) and glued[run[-1]] and run[-1]+1 in content and is_name(run[-1]+1): run.append(run[-1]+1)
+        if i in heads and run_start(i) < i and i-1 not in taken: run.insert(0, i-1)
         taken.update(run); seen.update(words[j].lower() for j in run)
         res.append(' '.join(words[j] for j in run))
     return res

@@ -4,14 +4,16 @@
 
 # %% ../nbs/01_model.ipynb #40673d62
 from __future__ import annotations
-import inspect, json, os, warnings
+import inspect, json, os, random, sys, time, warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np, torch
 from fastcore.all import *
 from fastai.text.all import (BOS, PAD, AWD_LSTM, AvgLoss, Callback, CancelFitException, DataLoaders, Datasets,
                              LMDataLoader, LMLearner, Numericalize, Perplexity, SaveModelCallback, accuracy,
-                             awd_lstm_lm_config, join_path_file, language_model_learner, load_learner, save_model)
+                             awd_lstm_lm_config, join_path_file, language_model_learner, load_learner, num_distrib,
+                             rank_distrib, save_model)
 from .data import *
 from .ngram import per_word_perplexity, words_and_ends
 
@@ -19,8 +21,9 @@ from .ngram import per_word_perplexity, words_and_ends
 __all__ = ['model_sizes', 'training_defaults', 'bundled_model_path', 'model_config', 'tokens_per_word', 'WordPerplexity',
            'headline_metrics', 'decode_headline', 'HeadlineLearner', 'novelty_index', 'HeadlineTrainingError',
            'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint', 'StopOnNaN', 'fit_headlines',
-           'arg_defaults', 'padded_batches', 'headline_nlls', 'finetune_headlines', 'switch_headlines',
-           'save_headline_model', 'HeadlineModelError', 'load_headline_model', 'load_headline_learner']
+           'arg_defaults', 'epochs_within', 'init_distributed', 'distributed_training', 'padded_batches',
+           'headline_nlls', 'finetune_headlines', 'switch_headlines', 'save_headline_model', 'HeadlineModelError',
+           'load_headline_model', 'load_headline_learner']
 
 # %% ../nbs/01_model.ipynb #6ff6a7a7
 model_sizes = {
@@ -74,13 +77,15 @@ class HeadlineLearner(LMLearner):
         return super().predict(text, n_words=n_words, decoder=decoder, **kwargs)
 
     def save(self, file, **kwargs):
-        "Save model (and optimizer) to `file` atomically"
+        "Save model (and optimizer) to `file` atomically; in the first process only when training on several"
+        if rank_distrib(): return None  # the others hold the same weights, and would write the same file at once
         file = join_path_file(file, self.path/self.model_dir, ext='.pth')
         with atomic_write(file, 'wb') as f: save_model(f, self.model, getattr(self, 'opt', None), **kwargs)
         return file
 
     def export(self, fname='export.pkl', **kwargs):
-        "`Learner.export` to `fname`, atomically, with the `novelty_index` of the training headlines"
+        "`Learner.export` to `fname`, atomically, with the `novelty_index` of the training headlines (first process only)"
+        if rank_distrib(): return None
         novelty_index(self)
         target = Path(self.path/fname)
         partial = target.parent/f'.{target.name}.partial'
@@ -147,7 +152,7 @@ class EpochCheckpoint(Callback):
     order = SaveModelCallback.order + 1
     def __init__(self, fname='epoch'): self.fname = fname
     def after_epoch(self):
-        if _skipped(self): return
+        if _skipped(self) or rank_distrib(): return  # one process saves for all
         path = self.learn.save(f'{self.fname}_{self.epoch}', with_opt=True)
         for old in path.parent.glob(f'{self.fname}_*.pth'):
             if old != path: old.unlink()
@@ -200,6 +205,72 @@ def arg_defaults(f, names): # A function, and the names of some of its arguments
     return {k:p.default for k,p in inspect.signature(f).parameters.items() if k in names}
 
 training_defaults = {**arg_defaults(headline_learner, ('size', 'drop_mult', 'wd')), **arg_defaults(fit_headlines, ('epochs', 'lr'))}
+
+# %% ../nbs/01_model.ipynb #7213747a
+def epochs_within(learn, # A `HeadlineLearner` about to train
+                  minutes:float, # The time there is for training
+                  probe_batches=6): # Training batches to time, after one to warm up
+    "How many epochs of `learn`'s training set fit in `minutes` on this machine: at least 1"
+    if not minutes > 0: raise ValueError(f"minutes must be above 0, got {minutes}")
+    model,train = learn.model,learn.dls.train
+    state = {k:v.clone() for k,v in model.state_dict().items()}
+    sync = torch.cuda.synchronize if next(model.parameters()).is_cuda else noop
+    model.train(); model.reset()
+    times = []
+    for i,(x,y) in enumerate(train):
+        if i > probe_batches: break
+        start = time.perf_counter()
+        learn.loss_func(model(x)[0], y).backward()
+        sync(); times.append(time.perf_counter() - start)
+    model.zero_grad(set_to_none=True); model.load_state_dict(state); model.reset()
+    # validating a batch costs about a third of training one; the optimiser's step little (the bundled recipe's 20
+    # epochs took 22 minutes on 2 CPU cores, where this counts 19 for 22 minutes)
+    per_epoch = float(np.median(times[1:] or times)) * (len(train) + len(learn.dls.valid)/3)
+    epochs = [max(1, int(minutes*60 // per_epoch))]
+    # processes that train together must train alike: the first one's count for all
+    if num_distrib() > 1 and torch.distributed.is_initialized(): torch.distributed.broadcast_object_list(epochs, 0)
+    return epochs[0]
+
+# %% ../nbs/01_model.ipynb #88011a8d
+def _broadcast_on_any_backend(self, t, rank):
+    "fastai's `DistributedDL._broadcast`, with `t` on CUDA only for nccl: fastai's always moves it there, so gloo fails on CPU"
+    t = torch.tensor(t, dtype=torch.long, device='cuda' if torch.distributed.get_backend() == 'nccl' else 'cpu')
+    torch.distributed.broadcast(t, rank)
+    return t.cpu().tolist()
+
+def init_distributed():
+    "Join the processes `torchrun` or `accelerate launch` started (nccl on GPUs, gloo on CPU): the backend, or None alone"
+    if num_distrib() <= 1: return None
+    if 'MASTER_ADDR' not in os.environ:
+        raise HeadlineTrainingError(f"WORLD_SIZE is {num_distrib()} but MASTER_ADDR is not set: start training on several "
+                                    f"processes with torchrun or accelerate launch")
+    try: import accelerate  # fastai's `DistributedTrainer` is built on it
+    except ImportError: raise HeadlineTrainingError("training on several processes needs accelerate: pip install accelerate") from None
+    from fastai.distributed import DistributedDL, setup_distrib
+    DistributedDL._broadcast = _broadcast_on_any_backend
+    if not torch.distributed.is_initialized():
+        # fastai's `setup_distrib` picks this process's GPU (so call this before making the `DataLoaders`) and nccl
+        if torch.cuda.is_available(): setup_distrib(int(os.environ.get('LOCAL_RANK', 0)))
+        else: torch.distributed.init_process_group('gloo')
+    return torch.distributed.get_backend()
+
+# %% ../nbs/01_model.ipynb #2aeada4a
+@contextmanager
+def distributed_training(learn): # A `HeadlineLearner`, on `DataLoaders` made after `init_distributed`
+    "Train `learn` as one DDP model over all the processes started (fastai's `distrib_ctx`), if several; then go on alone"
+    if init_distributed() is None: yield learn; return
+    state = [random.getstate()]
+    torch.distributed.broadcast_object_list(state, 0)
+    random.setstate(state[0])
+    rank,n = rank_distrib(),num_distrib()
+    from fastai.distributed import teardown_distrib  # importable now: `init_distributed` checked for accelerate
+    try:
+        # accelerate wraps the model in DDP on CPU only when told that it runs on CPU
+        with learn.distrib_ctx(cpu=not torch.cuda.is_available()): yield learn
+        print(f"process {rank} of {n} trained {len(learn.recorder.losses):,} batches", file=sys.stderr)
+    finally:
+        teardown_distrib()
+        os.environ['WORLD_SIZE'] = '1'  # fastai gathers metrics over all processes while WORLD_SIZE > 1: the others are gone
 
 # %% ../nbs/01_model.ipynb #d12a9f15
 def padded_batches(docs, # Token-id lists
@@ -280,7 +351,8 @@ def save_headline_model(learn, # A trained learner
                         path, # A folder to write `weights.pth`, `vocab.json` and `config.json` to
                         half=False, # Store weights in float16
                         extra=None): # More JSON-able facts for `config.json` (e.g. evaluation figures)
-    "Save `learn`'s model as plain tensors and JSON, loadable without unpickling code"
+    "Save `learn`'s model as plain tensors and JSON, loadable without unpickling code (first process only)"
+    if rank_distrib(): return None
     path = Path(path)
     state,converted = learn.model.state_dict(),{}
     def _convert(v):  # tied weights (encoder and decoder) share one tensor, and must go on sharing it

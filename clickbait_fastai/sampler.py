@@ -197,11 +197,13 @@ def _check_keywords(learn, keywords, max_words, prompt_words):
 
 # %% ../nbs/02_sampler.ipynb #0c83a0bf
 _re_bad_start = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t)\b|[,.:;!?)\]}-]", re.IGNORECASE)
+_re_doubled_word = re.compile(r"(?<![\w'’])(\w+)\s+\1(?![\w'’])", re.IGNORECASE)
 
 def well_formed(text): # A headline
-    "Are the quotes and brackets of `text` paired, and does it start and end as a headline can?"
+    "Are the quotes and brackets of `text` paired, does it start and end as a headline can, and no word come twice in a row?"
     return (text.count('"') % 2 == 0 and text.count('(') == text.count(')') and text.count('“') == text.count('”')
-            and not text.endswith((',', ':', ';', '-', '–', '—', '(', '&')) and not _re_bad_start.match(text))
+            and not text.endswith((',', ':', ';', '-', '–', '—', '(', '&')) and not _re_bad_start.match(text)
+            and not _re_doubled_word.search(text))
 
 # %% ../nbs/02_sampler.ipynb #b032ab32
 def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperature, top_k, top_p, seed, novelty,
