@@ -87,6 +87,7 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
     # under torchrun or accelerate launch every process runs this and trains its share; only the first (rank 0) prints and saves
     with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
         init_distributed()  # first: on GPUs it gives each process its own, for the batches to go to
+        if minutes is not None and pretrain: raise HeadlineDataError("give --epochs, not --minutes, with --pretrain")
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
         others = clean_headlines(read_headlines(news, col)) if news else None  # read first: a wrong path fails before training
@@ -98,7 +99,6 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
             learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len, cache=cache), size, drop_mult, wd, path=out/'pretrain')
         else: learn = headline_learner(dls, size, drop_mult, wd, path=out)
         if minutes is not None:
-            if pretrain: raise HeadlineDataError("give --epochs, not --minutes, with --pretrain")
             epochs = epochs_within(learn, minutes)
             print(f"{epochs} epoch{'s' if epochs > 1 else ''} fit in {minutes:g} minutes here")
         with distributed_training(learn):
