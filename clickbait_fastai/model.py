@@ -267,7 +267,8 @@ def distributed_training(learn): # A `HeadlineLearner`, on `DataLoaders` made af
     try:
         # accelerate wraps the model in DDP on CPU only when told that it runs on CPU
         with learn.distrib_ctx(cpu=not torch.cuda.is_available()): yield learn
-        print(f"process {rank} of {n} trained {len(learn.recorder.losses):,} batches", file=sys.stderr)
+        # one write, newline included: `print` writes the text and its end apart, and the processes' lines then interleave
+        sys.stderr.write(f"process {rank} of {n} trained {len(learn.recorder.losses):,} batches\n")
     finally:
         teardown_distrib()
         os.environ['WORLD_SIZE'] = '1'  # fastai gathers metrics over all processes while WORLD_SIZE > 1: the others are gone
