@@ -47,8 +47,7 @@ class PeakMemory:
         self.thread = threading.Thread(target=self._run, daemon=True); self.thread.start()
     def _run(self):
         while not self._stop.is_set():
-            mb,stage = _pss_mb(os.getpid()),self.stage
-            self.peaks[stage] = max(self.peaks.get(stage, 0), mb)
+            self._run_once()
             time.sleep(self.every)
     def set(self, stage): self._run_once(); self.stage = stage
     def _run_once(self):

@@ -103,6 +103,7 @@ _re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-
 _np_cues = frozenset('''a an the this these that those my your his her its our their some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
 around near behind toward towards amid despite within through under beyond'''.split())
+_not_keywords = stopwords | _np_cues
 
 def _story_words(text):
     "The words of `text` without possessive 's, and whether only spaces separate each from the next"
@@ -115,7 +116,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                       common=None): # Words from the most to the least common (e.g. a model's vocabulary)
     "The keywords of `headline`, as written there, most telling first: names, then content words, then numbers"
     words,glued = _story_words(' '.join(headline.split()))
-    content = [i for i,w in enumerate(words) if re.sub(r"n?['’]\w*$", '', w.lower()) not in stopwords | _np_cues  # "You've", "Didn't" too
+    content = [i for i,w in enumerate(words) if re.sub(r"n?['’]\w*$", '', w.lower()) not in _not_keywords  # "You've", "Didn't" too
                and (len(w) > 2 or w[0].isdigit() or w.isupper())]
     # Title Case: every content word that starts with a letter has a capital ("iPhone" too), so capitals tell nothing
     lettered = [words[i] for i in content if words[i][0].isalpha()]
