@@ -10,44 +10,65 @@ reader a copy of headlines.txt alone, briefed only with the scale:
 and have them write "ID<TAB>rating" for every line to their own ratings.tsv. `score` prints the share of 3s and
 1s per source and reader, as a Markdown table.
 
-    python bench/blind_read.py make DIR [--read final|round2]
+    python bench/blind_read.py make DIR [--read final|round2|round3] [--model PATH]
     python bench/blind_read.py score DIR READER_DIR [READER_DIR ...]
+    python bench/blind_read.py variety [--read ...] [--model PATH]   # distinct-2 and near copies over 1,000
 
 The reads of nbs/02_sampler.ipynb: `--read final` (seeds 0-3) and `--read round2` (seeds 200-203); they give the
-generated lines those reads had, and a fresh sample of real ones.
+generated lines those reads had, and a fresh sample of real ones. `--read round3` (seeds 300-303) compares 10 and 20
+candidates per headline, and the bundled model with the one at `--model` (trained with `clickbait_train --more`).
 """
 import argparse, json, random
 from pathlib import Path
 import numpy as np
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines
-from clickbait_fastai.model import load_headline_learner
-from clickbait_fastai.sampler import generate_headlines
+from clickbait_fastai.model import load_headline_learner, novelty_index
+from clickbait_fastai.sampler import distinct_n, generate_headlines
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
-# each read: its seeds, and for each source the `generate_headlines` arguments (None: real held-out headlines)
+# each read: its seeds, and for each source the `generate_headlines` arguments (None: real held-out headlines);
+# `one_call`: a sample of one call of n=1000, `model='other'`: drawn from the model given with --model
 reads = {
     'final': (range(0, 4), {'real held-out': None,
                             'old defaults: temperature=1.05, rank=False': dict(temperature=1.05, rank=False),
                             'temperature=0.9, rank=False': dict(temperature=0.9, rank=False),
-                            'defaults: temperature=0.9, ranked, oversample=10': dict(),
-                            'one call of n=1000 at the defaults': 'one call',
-                            'temperature=1.0, ranked, oversample=10': dict(temperature=1.0)}),
+                            'defaults: temperature=0.9, ranked, oversample=10': dict(oversample=10),
+                            'one call of n=1000 at the defaults': dict(one_call=True, oversample=10),
+                            'temperature=1.0, ranked, oversample=10': dict(temperature=1.0, oversample=10)}),
     'round2': (range(200, 204), {'real held-out': None,
-                                 'defaults: temperature=0.9, ranked, oversample=10': dict(),
-                                 'temperature=0.8, ranked, oversample=10': dict(temperature=0.8),
+                                 'defaults: temperature=0.9, ranked, oversample=10': dict(oversample=10),
+                                 'temperature=0.8, ranked, oversample=10': dict(temperature=0.8, oversample=10),
                                  'temperature=0.9, ranked, oversample=20': dict(oversample=20)}),
+    'round3': (range(300, 304), {'real held-out': None,
+                                 'oversample=10': dict(oversample=10),
+                                 'oversample=20': dict(oversample=20),
+                                 'one call of n=1000, oversample=20': dict(oversample=20, one_call=True),
+                                 'more data (clickbait_train --more), oversample=20': dict(model='other', oversample=20)}),
 }
 
-def make(out, read, per_source=80):
+def generated(read, model=None):
+    "For each generated source of `read`: its name, a function of seeds giving its headlines for them, its model, and whether it is one call"
     seeds,sources = reads[read]
+    learn = load_headline_learner()
+    other = load_headline_learner(model) if model else None
+    for name,kw in sources.items():
+        if kw is None: continue
+        kw = dict(kw)
+        one_call,drawing = kw.pop('one_call', False),other if kw.pop('model', None) else learn
+        if drawing is None: raise SystemExit(f"--read {read} needs --model")
+        if one_call: yield name,(lambda seeds, d=drawing, kw=kw: generate_headlines(d, 20*len(seeds), seed=seeds[0], **kw)),drawing,True
+        else: yield name,(lambda seeds, d=drawing, kw=kw: [h for s in seeds for h in generate_headlines(d, 20, seed=s, **kw)]),drawing,False
+
+def make(out, read, model=None, per_source=80):
+    seeds = reads[read][0]
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     held_out = [corpus[i] for i in split_headlines(len(corpus))[1]]
-    rng,learn,items = random.Random(seeds[0]),load_headline_learner(),[]
-    for name,kw in sources.items():
-        if kw is None: hs = rng.sample(held_out, per_source)
-        elif kw == 'one call': hs = random.Random(5).sample(generate_headlines(learn, 1000, seed=0), per_source)
-        else: hs = [h for s in seeds for h in generate_headlines(learn, 20, seed=s, **kw)][:per_source]
+    rng = random.Random(seeds[0])
+    items = [('real held-out', h) for h in rng.sample(held_out, per_source)]
+    for name,headlines,_,one_call in generated(read, model):
+        # readers get the first requests of 20 as an editor sees them, or a sample of one call of n=1000 (seed 0)
+        hs = random.Random(5).sample(headlines(range(50)), per_source) if one_call else headlines(seeds)[:per_source]
         items += [(name, h) for h in hs]
     rng.shuffle(items)
     out.mkdir(parents=True, exist_ok=True)
@@ -66,13 +87,22 @@ def tally(key, readers, fname='ratings.tsv'):
         share = lambda v: ' / '.join(f"{np.mean([int(rs[i]) == v for i in ids]):.0%}" for rs in ratings)
         print(f"| {source} | {len(ids)} | {share(3)} | {share(1)} |")
 
+def variety(read, model=None):
+    "Print distinct-2 and near copies over 1,000 headlines of each generated source: 50 requests of 20 (seeds 0-49) or one of 1,000"
+    for name,headlines,learn,_ in generated(read, model):
+        hs = headlines(range(50))
+        print(f"{name}: distinct-2 {distinct_n(hs):.2f}, near copies {np.mean([novelty_index(learn).is_copy(h) for h in hs]):.1%} of {len(hs):,}")
+
 def score(out, readers): tally(json.loads((out/'key.json').read_text()), readers)
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('action', choices=['make', 'score'])
-    p.add_argument('dir', type=Path)
+    p.add_argument('action', choices=['make', 'score', 'variety'])
+    p.add_argument('dir', type=Path, nargs='?', help="the read's folder (not for variety)")
     p.add_argument('readers', nargs='*')
     p.add_argument('--read', choices=list(reads), default='final')
+    p.add_argument('--model', help="the other model of --read round3: an export.pkl or model folder")
     args = p.parse_args()
-    make(args.dir, args.read) if args.action == 'make' else score(args.dir, args.readers)
+    if args.action == 'make': make(args.dir, args.read, args.model)
+    elif args.action == 'variety': variety(args.read, args.model)
+    else: score(args.dir, args.readers)

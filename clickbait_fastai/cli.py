@@ -65,6 +65,7 @@ def clickbait_eda(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-dat
 def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-date-text.csv)
                     txt:str=None, # Or a text file with one headline a line (.gz works for both)
                     col:str='headline_text', # The CSV's headline column
+                    more:Param("More headlines of the same kind to train on, never held out (text or CSV files)", str, nargs='+')=None,
                     size:str=training_defaults['size'], # Model size: tiny, small or base
                     epochs:int=training_defaults['epochs'], # Epochs on the target corpus
                     minutes:float=None, # Or a time budget: as many epochs as fit in it on this machine (instead of --epochs)
@@ -90,10 +91,14 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
         if minutes is not None and pretrain: raise HeadlineDataError("give --epochs, not --minutes, with --pretrain")
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
+        extra = unseen_headlines(clean_headlines(sum((read_headlines(p, col) for p in more), [])), headlines) if more else []
+        if more: print(f"training on {len(extra):,} more headlines, never held out")
         others = clean_headlines(read_headlines(news, col)) if news else None  # read first: a wrong path fails before training
         # per corpus, not per run: beside the user's other caches, where reruns with another --out find it too
         cache = None if token_cache == 'none' else Path(token_cache or Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'clickbait_fastai/tokens')
-        dls = keyword_dls(headlines, keyword_share, valid_pct=valid_pct, seed=seed, bs=bs, seq_len=seq_len, cache=cache)
+        splits = split_headlines(len(headlines) + len(extra), valid_pct, seed, train_only=len(extra))
+        headlines += extra
+        dls = keyword_dls(headlines, keyword_share, splits=splits, seed=seed, bs=bs, seq_len=seq_len, cache=cache)
         if pretrain:
             general = clean_headlines(read_headlines(pretrain, col))
             learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len, cache=cache), size, drop_mult, wd, path=out/'pretrain')
@@ -124,7 +129,8 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
         save_headline_model(learn, out/'model', half=half, extra=learn.model_info)
         print(f"model saved to {out/'export.pkl'} and {out/'model'}")
         if others is not None:
-            hc = train_classifier(learn, train, others, names=('clickbait', 'news'))
+            # on the main corpus alone, as without --more: its click-bait is what the news is told from
+            hc = train_classifier(learn, train[:len(train)-len(extra)], others, names=('clickbait', 'news'))
             hc.save(out/'model'/'clickbait', base=learn, half=half)
             print(f"click-bait classifier: held-out accuracy {hc.info['accuracy']:.3f}; saved to {out/'model'/'clickbait'}")
 

@@ -17,10 +17,10 @@ from fastai.text.all import (BOS, PAD, UNK, TK_MAJ, TK_UP, DataLoaders, Datasets
 # %% auto #0
 __all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'special_tokens', 'TOKENIZER_VERSION', 'HeadlineDataError',
            'atomic_write', 'spreadsheet_safe', 'headlines_from_csv', 'headlines_from_txt', 'read_headlines',
-           'clean_headlines', 'tokenize_headline', 'detokenize', 'split_headlines', 'TokenizedHeadlines',
-           'tokenize_headlines', 'headline_vocab', 'save_vocab', 'load_vocab', 'HeadlineTokenizer', 'encodes',
-           'headline_tokenizer', 'headline_dls', 'words_per_headline', 'plot_words_per_headline', 'top_words',
-           'vocab_coverage', 'HeadlineIndex']
+           'clean_headlines', 'tokenize_headline', 'detokenize', 'split_headlines', 'unseen_headlines',
+           'TokenizedHeadlines', 'tokenize_headlines', 'headline_vocab', 'save_vocab', 'load_vocab',
+           'HeadlineTokenizer', 'encodes', 'headline_tokenizer', 'headline_dls', 'words_per_headline',
+           'plot_words_per_headline', 'top_words', 'vocab_coverage', 'HeadlineIndex']
 
 # %% ../nbs/00_data.ipynb #b4315888
 class HeadlineDataError(ValueError):
@@ -205,14 +205,25 @@ def detokenize(tokens) -> str: # Tokens as made by `tokenize_headline`
 
 # %% ../nbs/00_data.ipynb #df3d0b52
 def split_headlines(n:int, # Number of headlines
-                    valid_pct=0.1, # Fraction of headlines kept out of training
-                    seed=42): # Random seed for the split
-    "Random `(train_idxs, valid_idxs)` for `n` headlines, `valid_pct` of them in the validation set"
+                    valid_pct=0.1, # Fraction of headlines kept out of training (of those that may be)
+                    seed=42, # Random seed for the split
+                    train_only=0): # The last `train_only` headlines are never held out (see `unseen_headlines`)
+    "Random `(train_idxs, valid_idxs)` for `n` headlines, `valid_pct` of the first `n-train_only` in the validation set"
     if not 0 < valid_pct < 1: raise HeadlineDataError(f"valid_pct must be between 0 and 1, got {valid_pct}")
-    if n < 2: raise HeadlineDataError(f"need at least 2 headlines to split, got {n}")
-    idxs = np.random.default_rng(seed).permutation(n)
-    n_valid = min(max(1, round(n*valid_pct)), n-1)
-    return L(sorted(idxs[n_valid:].tolist())), L(sorted(idxs[:n_valid].tolist()))
+    if (m := n - train_only) < 2: raise HeadlineDataError(f"need at least 2 headlines to split, got {m}")
+    idxs = np.random.default_rng(seed).permutation(m)
+    n_valid = min(max(1, round(m*valid_pct)), m-1)
+    return L(sorted(idxs[n_valid:].tolist()) + list(range(m, n))), L(sorted(idxs[:n_valid].tolist()))
+
+# %% ../nbs/00_data.ipynb #6f039691
+_re_norm_word = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+def _norm_words(text): return tuple(_re_norm_word.findall(text.lower()))
+
+def unseen_headlines(more, # Clean headlines of another corpus
+                     headlines): # Clean headlines they must not repeat
+    "The headlines of `more` whose words are not those of a headline in `headlines` (nor of one before them in `more`)"
+    seen = set(map(_norm_words, headlines))
+    return [h for h in more if (w := _norm_words(h)) not in seen and not seen.add(w)]
 
 # %% ../nbs/00_data.ipynb #c2bb49c6
 class TokenizedHeadlines(GetAttr):
@@ -426,8 +437,6 @@ def vocab_coverage(toks:TokenizedHeadlines, # Tokenized headlines
                           'token coverage': round(counts[counts >= m].sum() / counts.sum(), 4)} for m in min_freqs])
 
 # %% ../nbs/00_data.ipynb #c2f272ca
-_re_norm_word = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-def _norm_words(text): return tuple(_re_norm_word.findall(text.lower()))
 def _hash(words, whole=False):
     key = ('\x02' if whole else '') + '\x1f'.join(words)
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), 'little')

@@ -102,6 +102,9 @@ class _KeywordTracker:
         ban = torch.where(must[:, None], ~(firsts | case_ok), ban)
         return logits,ban
 
+    def keep(self, rows): # a boolean mask: the rows still drawing
+        self.progress,self.after_case = self.progress[rows],self.after_case[rows]
+
     def update(self, tok):
         "Count `tok` toward at most one keyword; the index of the keyword token it wrote (of all, in a row), else -1"
         inside_one = ((self.progress > 0) & (self.progress < self.lens)).any(1)
@@ -117,6 +120,12 @@ class _KeywordTracker:
         self.after_case = self.is_case[tok]
         return wrote
 
+def _keep_rows(model, rows): # an AWD-LSTM language model; a boolean mask of the rows to keep
+    "Drop the other rows from the hidden state of `model`, so that its next step runs on `rows` only"
+    encoder = model[0]  # fastai's AWD_LSTM keeps its batch size beside the state, and reshapes the state when they differ
+    encoder.hidden = [tuple(s[:, rows] for s in layer) for layer in encoder.hidden]
+    encoder.bs = len(encoder.hidden[0][0][0])
+
 @torch.inference_mode()
 def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
                      prompt_ids, # Token ids to start from, `xxbos` first
@@ -128,7 +137,7 @@ def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
                      keyword_ids=(), # Token-id lists every continuation must contain (`xxunk` for a word the vocabulary lacks)
                      keyword_boost=6.0, # Added to the logit of a keyword's first token until the keyword is written
                      **kwargs): # `temperature`, `top_k`, `top_p` of `next_token_probs`
-    "Draw `n` continuations of `prompt_ids`; a list of token-id lists, None for those that never ended in range"
+    "Draw `n` continuations of `prompt_ids`: token-id lists (None for those that never ended in range), and their log-probabilities"
     # an `xxunk` that wrote token i of the keywords (counted over all of them, in order) is returned as -1 - i
     banned,starts_word = _vocab_masks(vocab)
     bos,unk = vocab.index(BOS),vocab.index(UNK)
@@ -139,30 +148,39 @@ def sample_token_ids(model, # An AWD-LSTM language model (`learn.model`)
     model.eval(); model.reset()
     x = torch.tensor(prompt_ids, device=device)[None].expand(n, -1).contiguous()
     logits = model(x)[0][:, -1]
-    words = torch.full((n,), prompt_words, device=device)
-    out,alive,done = [],torch.ones(n, dtype=torch.bool, device=device),torch.zeros(n, dtype=torch.bool, device=device)
     # a headline has fewer tokens than 3x its words (casing, punctuation), so this bounds every draw
+    max_steps = 3*max_words + 3
+    out = torch.full((n, max_steps), bos, device=device)
+    # a finished draw leaves the batch: `rows` are the rows of `out` still drawing, and the model runs on them only
+    rows,ended = torch.arange(n, device=device),torch.zeros(n, dtype=torch.bool, device=device)
+    words = torch.full((n,), prompt_words, device=device)
+    # what the model itself gives each draw, before temperature, top-p and steering: the ranking score, for free
+    logprobs = torch.zeros(n, device=device)
     is_bos = torch.arange(len(vocab), device=device) == bos
     is_title = torch.arange(len(vocab), device=device) == vocab.index(TK_TITLE)
-    for step in range(3*max_words + 3):
+    for step in range(max_steps):
         no_end = ((words < min_words) | keywords.pending())[:, None] & is_bos[None]
         # xxtitle may only come first in a headline: right after the opening xxbos, or the keywords' xxhead
         title_now = step == 0 and vocab[prompt_ids[-1]] in (BOS, TK_HEAD)
         ban = banned[None] | no_end | (False if title_now else is_title[None])
+        model_logits = logits
         # no nudge toward a keyword where the headline decides whether it is in Title Case
         logits,ban = keywords.steer(logits, ban, words, nudge=not title_now)
         probs = next_token_probs(logits, ban, **kwargs)
         tok = draw_tokens(probs, generator)
+        logprobs[rows] += model_logits.float().log_softmax(-1).gather(1, tok[:, None]).squeeze(1)
         wrote = keywords.update(tok)
         # an xxunk that wrote a keyword's token comes back as -1 - that token's index, for the caller to spell
-        out.append(torch.where((tok == unk) & (wrote >= 0), -1 - wrote, tok))
-        done |= alive & (tok == bos)
-        words += (starts_word[tok] & alive).long()
-        alive &= ~done & (words <= max_words)
-        if not alive.any(): break
+        out[rows, step] = torch.where((tok == unk) & (wrote >= 0), -1 - wrote, tok)
+        ended[rows[tok == bos]] = True
+        words += starts_word[tok].long()
+        drawing = (tok != bos) & (words <= max_words)
+        if not drawing.any(): break
+        if not drawing.all():
+            rows,tok,words = rows[drawing],tok[drawing],words[drawing]
+            keywords.keep(drawing); _keep_rows(model, drawing)
         logits = model(tok[:, None])[0][:, -1]
-    toks = torch.stack(out, 1).tolist()
-    return [t[:t.index(bos)] if ok else None for t,ok in zip(toks, done.tolist())]
+    return [t[:t.index(bos)] if ok else None for t,ok in zip(out.tolist(), ended.tolist())],logprobs.tolist()
 
 # %% ../nbs/02_sampler.ipynb #461cf755
 def _check_args(n, min_words, max_words, temperature, top_k, top_p):
@@ -208,7 +226,7 @@ def well_formed(text): # A headline
 # %% ../nbs/02_sampler.ipynb #b032ab32
 def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperature, top_k, top_p, seed, novelty,
                     max_overlap_ratio, max_overlap_total, batch_size, max_draws):
-    "Up to `n` distinct, well-formed, new headlines containing `keywords`, and how many were drawn and ended"
+    "Up to `n` distinct, well-formed, new headlines containing `keywords`, their log-probabilities, and how many were drawn and ended"
     prompt_toks = tokenize_headline(prompt)
     prompt_words = len(prompt.split())
     vocab = list(learn.dls.vocab)
@@ -222,10 +240,10 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperatur
     index = novelty_index(learn) if novelty else None
     generator = torch.Generator(next(learn.model.parameters()).device).manual_seed(seed)
     batch_size = ifnone(batch_size, min(max(16, int(n*1.5)), 512))
-    found,seen,draws,ended = [],set(),0,0
+    found,logprobs,seen,draws,ended = [],[],set(),0,0
     while len(found) < n and draws < max_draws:
-        for ids in sample_token_ids(learn.model, prompt_ids, batch_size, vocab, min_words, max_words, prompt_words,
-                                    generator, keyword_ids, temperature=temperature, top_k=top_k, top_p=top_p):
+        for ids,logprob in zip(*sample_token_ids(learn.model, prompt_ids, batch_size, vocab, min_words, max_words, prompt_words,
+                                                 generator, keyword_ids, temperature=temperature, top_k=top_k, top_p=top_p)):
             draws += 1
             if ids is None: continue
             ended += 1
@@ -236,9 +254,9 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperatur
             if not has_keywords(text, keywords): continue
             if index is not None and index.is_copy(text, max_overlap_ratio, max_overlap_total): continue
             seen.add(key)
-            found.append(text)
+            found.append(text); logprobs.append(logprob)
             if len(found) == n: break
-    return found,draws,ended
+    return found,logprobs,draws,ended
 
 # %% ../nbs/02_sampler.ipynb #83fe5433
 def ranking_scores(learn, # A `HeadlineLearner`
@@ -288,7 +306,7 @@ def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
                        top_p=0.95, # Draw only from the likeliest tokens that add up to `top_p`
                        seed=None, # Same seed, same headlines (on the same machine)
                        rank=True, # Draw `oversample` candidates per headline and keep the best varied ones
-                       oversample=10, # Candidates per headline returned, when ranking
+                       oversample=20, # Candidates per headline returned, when ranking
                        max_shared_run=3, # When ranking: longest run of words two headlines may share
                        novelty=True, # Reject copies of training headlines
                        max_overlap_ratio=0.7, # A copy shares a run of more than this share of its words...
@@ -308,8 +326,8 @@ def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
     want = n*oversample if rank else n
     seed = ifnone(seed, random.randrange(2**31))
     max_draws = ifnone(max_draws, max(2000, 50*want))
-    found,draws,ended = _draw_headlines(learn, want, min_words, max_words, prompt, keywords, temperature, top_k, top_p, seed,
-                                        novelty, max_overlap_ratio, max_overlap_total, batch_size, max_draws)
+    found,logprobs,draws,ended = _draw_headlines(learn, want, min_words, max_words, prompt, keywords, temperature, top_k, top_p,
+                                                 seed, novelty, max_overlap_ratio, max_overlap_total, batch_size, max_draws)
     if len(found) < n:
         about = f" containing {', '.join(map(repr, keywords))}" if keywords else ''
         why = ("the model ended no headline within the word range" if not ended else
@@ -317,7 +335,8 @@ def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
         raise HeadlineSamplingError(f"could not make {n} headlines from {draws:,} draws: {why}; " +
                                     ("give fewer or more common keywords, or widen the word range" if keywords else
                                      "widen the word range, raise the temperature or set novelty=False"))
-    if rank: found = pick_varied(found, ranking_scores(learn, found, keywords), n, max_shared_run, [prompt, *keywords])
+    # the log-probabilities of the draws are `ranking_scores` (but for the prompt's, the same for all), at no cost
+    if rank: found = pick_varied(found, logprobs, n, max_shared_run, [prompt, *keywords])
     return [h[len(prompt):].strip() for h in found] if continuation_only else found
 
 # %% ../nbs/02_sampler.ipynb #b57ecd35
