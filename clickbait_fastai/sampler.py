@@ -306,7 +306,7 @@ def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
                        top_p=0.95, # Draw only from the likeliest tokens that add up to `top_p`
                        seed=None, # Same seed, same headlines (on the same machine)
                        rank=True, # Draw `oversample` candidates per headline and keep the best varied ones
-                       oversample=20, # Candidates per headline returned, when ranking
+                       oversample=10, # Candidates per headline returned, when ranking
                        max_shared_run=3, # When ranking: longest run of words two headlines may share
                        novelty=True, # Reject copies of training headlines
                        max_overlap_ratio=0.7, # A copy shares a run of more than this share of its words...

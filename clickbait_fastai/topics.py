@@ -28,7 +28,6 @@ def rewrite_headline(learn, # A `HeadlineLearner` trained with keywords, such as
                      n=10, # How many suggestions
                      keywords=None, # The keywords every suggestion must contain (default: picked from `headline`)
                      max_keywords=2, # When picking them: how many at most
-                     oversample=10, # Candidates per suggestion: half `generate_headlines`' default, for 10 suggestions in under 2 s
                      **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`...)
     "`n` click-bait headlines about the story of `headline`, with the keywords they share with it"
     text = ' '.join(str(headline or '').split())
@@ -37,11 +36,11 @@ def rewrite_headline(learn, # A `HeadlineLearner` trained with keywords, such as
         raise HeadlineSamplingError(f"the headline to rewrite is {len(text)} characters long; {max_rewrite_chars} at most")
     if keywords is not None:
         keywords = [' '.join(k.split()) for k in ([keywords] if isinstance(keywords, str) else keywords)]
-        return Rewrite(generate_headlines(learn, n, keywords=keywords, oversample=oversample, **kwargs), keywords)
+        return Rewrite(generate_headlines(learn, n, keywords=keywords, **kwargs), keywords)
     picked = headline_keywords(text, max_keywords, common=learn.dls.vocab)
     if not picked: raise HeadlineSamplingError(f"found no keywords in {text!r}: give them with keywords")
     for k in range(len(picked), 0, -1):
-        try: headlines = generate_headlines(learn, n, keywords=picked[:k], oversample=oversample, **kwargs)
+        try: headlines = generate_headlines(learn, n, keywords=picked[:k], **kwargs)
         except HeadlineSamplingError:
             if k == 1: raise
             continue
