@@ -22,7 +22,8 @@ import argparse, json, random
 from pathlib import Path
 import numpy as np
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines
-from clickbait_fastai.model import load_headline_learner, novelty_index
+from clickbait_fastai.lm import novelty_index
+from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import distinct_n, generate_headlines
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'

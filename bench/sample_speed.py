@@ -13,7 +13,8 @@ Reports, warm, on this machine:
 import argparse, statistics, time
 import numpy as np
 from clickbait_fastai.data import tokenize_headline
-from clickbait_fastai.model import load_headline_learner, headline_nlls
+from clickbait_fastai.lm import headline_nlls
+from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines, ranking_scores, sampler_defaults
 from clickbait_fastai.topics import rewrite_headline
 

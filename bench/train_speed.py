@@ -12,7 +12,8 @@ from pathlib import Path
 import torch
 from fastai.text.all import Callback, CancelFitException, CrossEntropyLossFlat, AWD_LSTM, get_language_model
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, headline_dls
-from clickbait_fastai.model import headline_learner, fit_headlines, model_config, arg_defaults
+from clickbait_fastai.lm import arg_defaults
+from clickbait_fastai.model import headline_learner, fit_headlines, model_config
 from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.cli import clickbait_train
 

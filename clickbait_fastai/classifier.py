@@ -8,10 +8,11 @@ import json, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.all import *
-from fastai.text.all import (AWD_LSTM, PAD, Categorize, Datasets, ItemGetter, Numericalize, Pad_Chunk, SortedDL,
+from fastai.text.all import (AWD_LSTM, PAD, Categorize, Datasets, ItemGetter, Pad_Chunk, SortedDL,
                              accuracy, default_device, get_text_classifier, text_classifier_learner)
 from .data import *
 from .data import _numericalize
+from .lm import *
 from .model import *
 from .model import _is_dropped_copy
 
@@ -30,7 +31,7 @@ def classifier_dls(headlines, # Headlines to classify
     "fastai `DataLoaders` of `(headline, label)` on a language model's vocabulary, batched by length"
     if len(headlines) != len(labels): raise HeadlineDataError(f"{len(headlines):,} headlines but {len(labels):,} labels")
     docs = _numericalize(tokenize_headlines(list(headlines), n_workers=0), vocab)
-    dsets = Datasets(list(zip(docs, labels)), [[ItemGetter(0), headline_tokenizer(), Numericalize(vocab)],
+    dsets = Datasets(list(zip(docs, labels)), [[ItemGetter(0), *headline_tfms(vocab)],
                                               [ItemGetter(1), Categorize()]], splits=splits)
     return dsets.dataloaders(bs=bs, before_batch=Pad_Chunk(), dl_type=SortedDL, device=ifnone(device, default_device()))
 

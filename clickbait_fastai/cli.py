@@ -8,19 +8,16 @@ import csv, io, json, os, sys
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from pathlib import Path
 
-from fastai.torch_core import rank_distrib
 from fastcore.script import Param, call_parse, store_true
 from .data import *
 from .keywords import *
-from .ngram import KneserNeyLM
-from .model import *
-from .classifier import *
+from .lm import *
 from .sampler import *
 from .topics import *
 
 # %% auto #0
-__all__ = ['user_errors', 'max_score_chars', 'one_line_errors', 'clickbait_eda', 'clickbait_train', 'clickbait_generate',
-           'clickbait_score', 'clickbait_rewrite', 'clickbait_evaluate']
+__all__ = ['user_errors', 'max_score_chars', 'one_line_errors', 'clickbait_eda', 'clickbait_train', 'load_for_generating',
+           'clickbait_generate', 'clickbait_score', 'clickbait_rewrite', 'clickbait_evaluate']
 
 # %% ../nbs/03_cli.ipynb #c791136f
 user_errors = (HeadlineDataError, HeadlineModelError, HeadlineSamplingError, HeadlineTrainingError, ValueError, OSError)
@@ -85,6 +82,11 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     news:str=None, # Ordinary news headlines (.txt or .csv): also train a click-bait classifier against them
                     token_cache:str=None): # Folder for the corpus's token ids, so a rerun skips tokenizing (default: ~/.cache/clickbait_fastai/tokens; 'none': none)
     "Train a headline language model (and a click-bait classifier) and export it"
+    from fastai.torch_core import rank_distrib
+    from clickbait_fastai.ngram import KneserNeyLM
+    from clickbait_fastai.model import (distributed_training, epochs_within, finetune_headlines, fit_headlines, headline_learner,
+                                        init_distributed, save_headline_model, switch_headlines)
+    from clickbait_fastai.classifier import realism_reference, train_classifier
     # under torchrun or accelerate launch every process runs this and trains its share; only the first (rank 0) prints and saves
     with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
         init_distributed()  # first: on GPUs it gives each process its own, for the batches to go to
@@ -142,6 +144,12 @@ def _split_keywords(keywords:str|None):
     if not res: raise HeadlineDataError("--keywords is empty: give words separated by commas, e.g. --keywords 'senate, budget'")
     return res
 
+def load_for_generating(model:str|None): # A model folder or export.pkl from clickbait_train; None: the bundled model
+    "The model to generate with: a folder read without fastai (see `load_headline_lm`), an export.pkl with it"
+    if model is None or Path(model).is_dir(): return load_headline_lm(model)
+    from clickbait_fastai.model import load_headline_learner  # unpickling a fastai learner needs fastai
+    return load_headline_learner(model)
+
 @call_parse
 def clickbait_generate(model:str=None, # An export.pkl or model folder from clickbait_train (default: the bundled model)
                        n:int=sampler_defaults['n'], # How many headlines
@@ -160,7 +168,7 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
     "Generate click-bait headlines"
     with one_line_errors('clickbait_generate'):
         if rank and no_rank: raise ValueError("give at most one of --rank and --no_rank")
-        learn = load_headline_learner(model)
+        learn = load_for_generating(model)
         hs = generate_headlines(learn, n, min_words, max_words, prompt, topic, _split_keywords(keywords), temperature,
                                 top_p=top_p, seed=seed, rank=not no_rank, oversample=oversample)
         if out is None: print('\n'.join(hs))
@@ -195,6 +203,8 @@ def clickbait_score(headlines:Param("Headlines to score (or use --file, or stand
         with redirect_stdout(sys.stderr): kept,skipped = _input_headlines(headlines, file)
         if skipped: print(f"clickbait_score: skipped {skipped:,} empty or over-long (>{max_score_chars} characters) line(s)", file=sys.stderr)
         if not kept: raise HeadlineDataError("no headlines to score")
+        from clickbait_fastai.model import load_headline_learner
+        from clickbait_fastai.classifier import score_headlines
         learn = load_headline_learner(model)
         scores = score_headlines(learn, kept)
         if len(scores.columns) == 1:
@@ -227,7 +237,7 @@ def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, 
         if skipped: print(f"clickbait_rewrite: skipped {skipped:,} empty or over-long (>{max_rewrite_chars} characters) line(s)", file=sys.stderr)
         if not kept: raise HeadlineDataError("no headlines to rewrite")
         if n < 1: raise HeadlineSamplingError(f"n must be at least 1, got {n}")  # here, not once for every headline
-        kws,learn = _split_keywords(keywords),load_headline_learner(model)
+        kws,learn = _split_keywords(keywords),load_for_generating(model)
         rows,many = [],len(kept) > 1
         for h in kept:
             try: r = rewrite_headline(learn, h, n, keywords=kws, seed=seed)
@@ -257,6 +267,8 @@ def clickbait_evaluate(model:str=None, # An export.pkl or model folder (default:
     "Measure a headline model: perplexity on held-out headlines and the quality of its samples"
     with one_line_errors('clickbait_evaluate'):
         if txt is None: raise HeadlineDataError("give the held-out headlines with --txt")
+        from clickbait_fastai.ngram import KneserNeyLM
+        from clickbait_fastai.model import load_headline_learner
         learn = load_headline_learner(model)
         held_out = clean_headlines(read_headlines(txt), verbose=False)
         res = {'held-out headlines': len(held_out), 'per-word perplexity': round(learn.perplexity(held_out), 2)}

@@ -9,22 +9,27 @@ from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
-import numpy as np, pandas as pd
+import numpy as np
 from fastcore.all import *
-from fastai.text.all import (BOS, PAD, UNK, TK_MAJ, TK_UP, DataLoaders, Datasets, LMDataLoader, Numericalize,
-                             TensorText, Tokenizer, default_device, defaults, make_vocab)
 
 # %% auto #0
-__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'special_tokens', 'TOKENIZER_VERSION', 'HeadlineDataError',
+__all__ = ['TK_TITLE', 'TK_HYPHEN', 'TK_KW', 'TK_HEAD', 'UNK', 'PAD', 'BOS', 'EOS', 'FLD', 'TK_REP', 'TK_WREP', 'TK_UP', 'TK_MAJ',
+           'special_tokens', 'TOKENIZER_VERSION', 'HeadlineDataError', 'HeadlineModelError', 'HeadlineTrainingError',
            'atomic_write', 'spreadsheet_safe', 'headlines_from_csv', 'headlines_from_txt', 'read_headlines',
            'clean_headlines', 'tokenize_headline', 'detokenize', 'split_headlines', 'unseen_headlines',
            'TokenizedHeadlines', 'tokenize_headlines', 'headline_vocab', 'save_vocab', 'load_vocab',
-           'HeadlineTokenizer', 'encodes', 'headline_tokenizer', 'headline_dls', 'words_per_headline',
-           'plot_words_per_headline', 'top_words', 'vocab_coverage', 'HeadlineIndex']
+           'HeadlineTokenizer', 'headline_tfms', 'headline_dls', 'words_per_headline', 'plot_words_per_headline',
+           'top_words', 'vocab_coverage', 'HeadlineIndex']
 
 # %% ../nbs/00_data.ipynb #b4315888
 class HeadlineDataError(ValueError):
     "A problem with the headlines the user gave us, described in one line"
+
+class HeadlineModelError(ValueError):
+    "A model file or folder that cannot be loaded, described in one line"
+
+class HeadlineTrainingError(RuntimeError):
+    "Training could not go on; the message says why and what was kept"
 
 # %% ../nbs/00_data.ipynb #59e9f08e
 @contextmanager
@@ -58,6 +63,7 @@ def _check_file(path):
     return path
 
 def _report_bad_bytes(path, texts):
+    import pandas as pd
     n = int(pd.Series(texts, dtype=object).str.count('\ufffd').sum()) if len(texts) else 0
     if n: print(f"{path}: {n:,} bytes were not valid UTF-8 and were replaced by '\ufffd'")
     return n
@@ -67,6 +73,7 @@ def headlines_from_csv(path, # A .csv or .csv.gz file
                        col='headline_text', # The column that holds the headlines
                        chunksize=500_000): # Rows read at a time, to bound memory
     "Read the headlines in column `col` of the CSV at `path` as a list of strings"
+    import pandas as pd
     path = _check_file(path)
     try: found = pd.read_csv(path, nrows=0, encoding_errors='replace').columns.tolist()
     except pd.errors.EmptyDataError: raise HeadlineDataError(f"{path}: the file is empty") from None
@@ -112,6 +119,7 @@ def clean_headlines(headlines, # Raw headlines (a list or a pandas Series)
                     max_chars=300, # Drop longer headlines (a pasted paragraph, a 10,000-character line)
                     verbose=True): # Print how many rows each step removed
     "Strip and deduplicate `headlines`, and drop those outside the word and length limits"
+    import pandas as pd
     s = pd.Series(headlines, dtype=object).fillna('').astype(str).str.replace(r'\s+', ' ', regex=True).str.strip()
     removed = {}
     def _drop(step, bad):
@@ -133,7 +141,9 @@ def clean_headlines(headlines, # Raw headlines (a list or a pandas Series)
 TK_TITLE = 'xxtitle' # Starts a headline in which every word is Capitalised
 TK_HYPHEN = '@-@' # A hyphen inside a word, as in WikiText
 TK_KW,TK_HEAD = 'xxkw','xxhead' # Start a keyword, and the headline after the keywords (see `clickbait_fastai.keywords`)
-special_tokens = defaults.text_spec_tok + [TK_TITLE]
+# fastai's special tokens, spelled as in `fastai.text.core`, here so that tokenizing needs no fastai import
+UNK,PAD,BOS,EOS,FLD,TK_REP,TK_WREP,TK_UP,TK_MAJ = 'xxunk xxpad xxbos xxeos xxfld xxrep xxwrep xxup xxmaj'.split()
+special_tokens = [UNK,PAD,BOS,EOS,FLD,TK_REP,TK_WREP,TK_UP,TK_MAJ,TK_TITLE] # fastai's, in its order, then ours
 
 _re_infix_hyphen = re.compile(r'(?<=[^\W_])-(?=[^\W_])')
 _re_piece = re.compile(r"""
@@ -330,6 +340,7 @@ def headline_vocab(toks:TokenizedHeadlines, # Tokenized headlines
                    max_vocab=60_000, # Keep at most this many tokens
                    specials=()): # More special tokens to keep, e.g. `xxkw` and `xxhead` for a model that reads keywords
     "A fastai vocabulary (list of tokens) built from the training headlines of `toks`"
+    from fastai.text.all import make_vocab
     return make_vocab(toks.token_counts(train_idxs), min_freq=min_freq, max_vocab=max_vocab, special_toks=special_tokens + list(specials))
 
 def save_vocab(vocab, path): # Where to write the JSON
@@ -351,12 +362,12 @@ class HeadlineTokenizer:
     "A fastai tokenizer (`tok` of `Tokenizer`) applying `tokenize_headline`"
     def __call__(self, items): return (tokenize_headline(o) for o in items)
 
-@Numericalize
-def encodes(self, o:np.ndarray): return TensorText(o.astype(np.int64))
-
-def headline_tokenizer():
-    "A fastai `Tokenizer` for headlines: our rules replace spaCy's and fastai's"
-    return Tokenizer(HeadlineTokenizer(), rules=[])
+def headline_tfms(vocab): # The vocabulary
+    "fastai's pipeline from a headline to its token ids: a `Tokenizer` with our rules, then `Numericalize` on `vocab`"
+    from fastai.text.all import Numericalize, TensorText, Tokenizer
+    @Numericalize  # our documents come numericalized already, as NumPy arrays: they pass through as tensors
+    def encodes(self, o:np.ndarray): return TensorText(o.astype(np.int64))
+    return [Tokenizer(HeadlineTokenizer(), rules=[]), Numericalize(vocab)]
 
 # %% ../nbs/00_data.ipynb #0440cdf2
 def _numericalize(toks, vocab):
@@ -381,6 +392,7 @@ def headline_dls(headlines, # Clean headlines (see `clean_headlines`)
                  specials=(), # More special tokens the vocabulary must have: those `retokenize` writes (see `keywords.keyword_dls`)
                  **kwargs): # Passed to `LMDataLoader`
     "Language-model `DataLoaders` on `headlines`, split by headline, with a vocabulary from the training split"
+    from fastai.text.all import DataLoaders, Datasets, LMDataLoader, default_device
     if len(headlines) < 2: raise HeadlineDataError(f"need at least 2 headlines, got {len(headlines)}")
     toks = tokenize_headlines(list(headlines), n_workers=n_workers, cache=cache)
     splits = ifnone(splits, split_headlines(len(headlines), valid_pct, seed))
@@ -397,7 +409,7 @@ def headline_dls(headlines, # Clean headlines (see `clean_headlines`)
         if lens[idxs].sum() <= bs:
             raise HeadlineDataError(f"the {name} split has {lens[idxs].sum():,} tokens, too few to fill one "
                                     f"batch of bs={bs} streams: give more headlines or a smaller bs")
-    dsets = Datasets(docs, [[headline_tokenizer(), Numericalize(vocab)]], splits=splits)
+    dsets = Datasets(docs, [headline_tfms(vocab)], splits=splits)
     # built here rather than by `dsets.dataloaders` so that the lengths we know need not be recomputed
     dls = DataLoaders(*[LMDataLoader(dsets.subset(i), lens=lens[idxs], bs=bs, seq_len=seq_len, shuffle=i==0, **kwargs)
                         for i,idxs in enumerate(splits)], device=ifnone(device, default_device()))
@@ -407,6 +419,7 @@ def headline_dls(headlines, # Clean headlines (see `clean_headlines`)
 # %% ../nbs/00_data.ipynb #c2ccfd9e
 def words_per_headline(headlines): # Headlines
     "Statistics of the number of whitespace-separated words per headline"
+    import pandas as pd
     return pd.Series([len(h.split()) for h in headlines], name='words').describe().round(2)
 
 def plot_words_per_headline(headlines, # Headlines
@@ -426,12 +439,14 @@ def top_words(headlines, # Headlines
               n=20, # How many to show
               first=False): # Count only the first word of each headline
     "The `n` most common (lowercased) words, or first words, with their counts"
+    import pandas as pd
     words = (h.split()[:1] if first else h.split() for h in headlines)
     return pd.DataFrame(Counter(w.lower() for ws in words for w in ws).most_common(n), columns=['word','count'])
 
 def vocab_coverage(toks:TokenizedHeadlines, # Tokenized headlines
                    min_freqs=(1,2,3,5,10)): # Values of `min_freq` to compare
     "Vocabulary size and share of tokens covered, for each `min_freq`"
+    import pandas as pd
     counts = np.array(list(toks.token_counts().values()))
     return pd.DataFrame([{'min_freq': m, 'vocab size': int((counts >= m).sum()),
                           'token coverage': round(counts[counts >= m].sum() / counts.sum(), 4)} for m in min_freqs])

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import random, re
 from fastcore.all import *
-from fastai.text.all import BOS, TK_MAJ, TK_UP
 from .data import *
 from .data import _is_word, _re_piece, _re_infix_hyphen
 import html

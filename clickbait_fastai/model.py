@@ -4,26 +4,26 @@
 
 # %% ../nbs/01_model.ipynb #40673d62
 from __future__ import annotations
-import inspect, json, os, random, sys, time, warnings
+import json, os, random, sys, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np, torch
 from fastcore.all import *
 from fastai.text.all import (BOS, PAD, AWD_LSTM, AvgLoss, Callback, CancelFitException, DataLoaders, Datasets,
-                             LMDataLoader, LMLearner, Numericalize, Perplexity, SaveModelCallback, accuracy,
+                             LMDataLoader, LMLearner, Perplexity, SaveModelCallback, accuracy,
                              awd_lstm_lm_config, join_path_file, language_model_learner, load_learner, num_distrib,
                              rank_distrib, save_model)
 from .data import *
 from .ngram import per_word_perplexity, words_and_ends
+from .lm import *
+from .sampler import generate_headlines, sampler_defaults
 
 # %% auto #0
-__all__ = ['model_sizes', 'training_defaults', 'bundled_model_path', 'model_config', 'tokens_per_word', 'WordPerplexity',
-           'headline_metrics', 'decode_headline', 'HeadlineLearner', 'novelty_index', 'HeadlineTrainingError',
-           'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint', 'StopOnNaN', 'fit_headlines',
-           'arg_defaults', 'epochs_within', 'init_distributed', 'distributed_training', 'padded_batches',
-           'headline_nlls', 'finetune_headlines', 'switch_headlines', 'save_headline_model', 'HeadlineModelError',
-           'load_headline_model', 'load_headline_learner']
+__all__ = ['model_sizes', 'model_config', 'tokens_per_word', 'WordPerplexity', 'headline_metrics', 'decode_headline',
+           'HeadlineLearner', 'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint', 'StopOnNaN',
+           'fit_headlines', 'epochs_within', 'init_distributed', 'distributed_training', 'finetune_headlines',
+           'switch_headlines', 'save_headline_model', 'load_headline_model', 'load_headline_learner']
 
 # %% ../nbs/01_model.ipynb #6ff6a7a7
 model_sizes = {
@@ -72,7 +72,15 @@ def decode_headline(tokens): # Tokens of one headline, special ones included
     return [detokenize(tokens)]
 
 class HeadlineLearner(LMLearner):
-    "An `LMLearner` for headlines: readable `predict`, atomic `save` and `export`"
+    "An `LMLearner` for headlines: readable `predict`, atomic `save` and `export`, and `headlines`"
+    @property
+    def vocab(self): return self.dls.vocab
+
+    @delegates(generate_headlines, but=['learn'])
+    def headlines(self, n=sampler_defaults['n'], **kwargs):
+        "`n` new headlines from this model (see `generate_headlines`)"
+        return generate_headlines(self, n, **kwargs)
+
     def predict(self, text, n_words=1, decoder=decode_headline, **kwargs):
         return super().predict(text, n_words=n_words, decoder=decoder, **kwargs)
 
@@ -95,23 +103,11 @@ class HeadlineLearner(LMLearner):
         finally: partial.unlink(missing_ok=True)
         return target
 
-# %% ../nbs/01_model.ipynb #bc08fcd5
-def novelty_index(learn): # A `HeadlineLearner`
-    "The `HeadlineIndex` of the headlines `learn` was trained on, built on first use and exported with it"
-    if getattr(learn, 'headline_index', None) is None:
-        dls = learn.dls
-        trained_on = dls.headlines[dls.splits[0]] if getattr(dls, 'headlines', None) is not None else []
-        learn.headline_index = HeadlineIndex(trained_on)
-    return learn.headline_index
-
 # %% ../nbs/01_model.ipynb #96a68d12
-class HeadlineTrainingError(RuntimeError):
-    "Training could not go on; the message says why and what was kept"
-
 def headline_learner(dls, # `DataLoaders` from `headline_dls`
-                     size='small', # A key of `model_sizes`, or a config dict (see `model_config`)
-                     drop_mult=2.0, # Scales all of AWD-LSTM's dropouts
-                     wd=0.1, # Weight decay
+                     size=training_defaults['size'], # A key of `model_sizes`, or a config dict (see `model_config`)
+                     drop_mult=training_defaults['drop_mult'], # Scales all of AWD-LSTM's dropouts
+                     wd=training_defaults['wd'], # Weight decay
                      pretrained=False, # Start from fastai's WikiText-103 weights (downloaded; needs size='base')
                      pretrained_fnames=None, # Or from local files: names of `.pth` weights and `.pkl` vocab in `path/model_dir`
                      fp16=None, # Mixed precision; by default on a GPU only
@@ -174,8 +170,8 @@ class StopOnNaN(Callback):
 
 # %% ../nbs/01_model.ipynb #d0d8f33b
 def fit_headlines(learn:HeadlineLearner, # From `headline_learner`
-                  epochs=20, # Epochs of the one-cycle schedule
-                  lr=5e-3, # Maximum learning rate
+                  epochs=training_defaults['epochs'], # Epochs of the one-cycle schedule
+                  lr=training_defaults['lr'], # Maximum learning rate
                   resume=False, # Continue from the last epoch checkpoint, if there is one
                   best='best', # Name of the best model's checkpoint in `learn.path/learn.model_dir`
                   **kwargs): # Passed to `fit_one_cycle`
@@ -198,13 +194,6 @@ def fit_headlines(learn:HeadlineLearner, # From `headline_learner`
         raise HeadlineTrainingError(f"training diverged in epoch {learn.diverged_at} (the loss became NaN): try a "
                                     f"lower lr than {lr}" + (f"; the last good model is in {kept}" if kept.exists() else ''))
     return learn
-
-# %% ../nbs/01_model.ipynb #92df0241
-def arg_defaults(f, names): # A function, and the names of some of its arguments
-    "The default values of `f`'s arguments `names`, as a dict"
-    return {k:p.default for k,p in inspect.signature(f).parameters.items() if k in names}
-
-training_defaults = {**arg_defaults(headline_learner, ('size', 'drop_mult', 'wd')), **arg_defaults(fit_headlines, ('epochs', 'lr'))}
 
 # %% ../nbs/01_model.ipynb #7213747a
 def epochs_within(learn, # A `HeadlineLearner` about to train
@@ -274,42 +263,6 @@ def distributed_training(learn): # A `HeadlineLearner`, on `DataLoaders` made af
         os.environ['WORLD_SIZE'] = '1'  # fastai gathers metrics over all processes while WORLD_SIZE > 1: the others are gone
 
 # %% ../nbs/01_model.ipynb #d12a9f15
-def padded_batches(docs, # Token-id lists
-                   pad, # The padding id
-                   bs, # Lists per batch
-                   device): # Where the batches go
-    "Batches of `docs` of similar lengths, padded after the text: `(indices into docs, ids tensor)` pairs"
-    order = sorted(range(len(docs)), key=lambda i: len(docs[i]))
-    for b in range(0, len(order), bs):
-        idxs = order[b:b+bs]
-        n = max(len(docs[i]) for i in idxs)
-        yield idxs,torch.tensor([docs[i] + [pad]*(n-len(docs[i])) for i in idxs], device=device)
-
-def headline_nlls(learn, # A trained `HeadlineLearner` (or exported and loaded)
-                  headlines, # Headlines to score
-                  bs=128, # Headlines per batch
-                  prefix=None): # Tokens the model reads after `xxbos` and before each headline, not scored (e.g. keywords)
-    "Negative log-likelihood, in nats, of each headline including its end boundary"
-    o2i = {t:i for i,t in enumerate(learn.dls.vocab)}
-    pad,bos = o2i[PAD],o2i[BOS]
-    prefix_ids = [o2i.get(t, 0) for t in prefix or []]
-    docs = [[bos, *prefix_ids] + [o2i.get(t, 0) for t in tokenize_headline(h)[1:]] for h in headlines]
-    model = learn.model.eval()
-    device = next(model.parameters()).device
-    nlls = [0.]*len(docs)
-    with torch.no_grad():
-        for idxs,x in padded_batches(docs, pad, bs, device):
-            n = x.shape[1]
-            y = torch.tensor([docs[i][1:] + [bos] + [pad]*(n-len(docs[i])) for i in idxs], device=device)
-            model.reset()
-            logits = model(x)[0].float()
-            loss = torch.nn.functional.cross_entropy(logits.transpose(1,2), y, reduction='none')
-            pos = torch.arange(n, device=device)[None]
-            scored = (pos >= len(prefix_ids)) & (pos < torch.tensor([len(docs[i]) for i in idxs], device=device)[:,None])
-            loss = (loss * scored).sum(1)
-            for i,l in zip(idxs, loss.tolist()): nlls[i] = l
-    return nlls
-
 @patch
 def perplexity(self:HeadlineLearner, headlines, **kwargs): # Held-out headlines; `kwargs` to `headline_nlls`
     "Per-word perplexity of the model on `headlines`, comparable to `KneserNeyLM.perplexity`"
@@ -340,7 +293,7 @@ def switch_headlines(learn:HeadlineLearner, # A (pre)trained learner
 def _empty_dls(vocab):
     "`DataLoaders` with our tokenizer and `vocab` and no data: all `predict` and `export` need"
     # fastai checks a new `DataLoader` by drawing a batch, so we start from one of three tokens
-    dsets = Datasets([np.array([vocab.index(BOS)]*3)], [[headline_tokenizer(), Numericalize(vocab)]], splits=[[0],[0]])
+    dsets = Datasets([np.array([vocab.index(BOS)]*3)], [headline_tfms(vocab)], splits=[[0],[0]])
     return DataLoaders(*[LMDataLoader(dsets.subset(i), lens=[3], bs=1, seq_len=1) for i in range(2)], device='cpu').new_empty()
 
 def _is_dropped_copy(key, state):
@@ -370,30 +323,22 @@ def save_headline_model(learn, # A trained learner
     return path
 
 # %% ../nbs/01_model.ipynb #c9a26e49
-class HeadlineModelError(ValueError):
-    "A model file or folder that cannot be loaded, described in one line"
-
 def load_headline_model(path): # A folder written by `save_headline_model`
     "Rebuild a `HeadlineLearner` from a `save_headline_model` folder, without unpickling any code"
     path = Path(path)
+    config,vocab,state,index = read_headline_model(path)
     try:
-        config = json.loads((path/'config.json').read_text(encoding='utf-8'))
-        vocab = load_vocab(path/'vocab.json')
-        state = torch.load(path/'weights.pth', map_location='cpu', weights_only=True)
         learn = headline_learner(_empty_dls(vocab), config['config'], drop_mult=config['drop_mult'], fp16=False)
         model_state = learn.model.state_dict()
         if set(state) != {k for k in model_state if not _is_dropped_copy(k, model_state)}: raise KeyError('weights do not match the config')
-        learn.model.load_state_dict({**model_state, **{k:v.float() if v.is_floating_point() else v for k,v in state.items()}})
-        learn.headline_index = HeadlineIndex.load(path/'novelty.npz')
-    except FileNotFoundError as e: raise HeadlineModelError(f"{path}: no model there ({Path(e.filename).name} is missing)") from None
-    except Exception as e: raise HeadlineModelError(f"{path}: not a readable clickbait_fastai model ({type(e).__name__})") from None
+        learn.model.load_state_dict({**model_state, **state})
+    except Exception as e: raise HeadlineModelError(f"{path}: the weights do not match the config ({type(e).__name__})") from None
+    learn.headline_index = index
     learn.model.eval()
     learn.model_info,learn.model_path = config,path  # the folder may hold its classifiers too
     return learn
 
 # %% ../nbs/01_model.ipynb #b607c5a7
-bundled_model_path = Path(__file__).parent/'bundled_model' if '__file__' in globals() else Path('../clickbait_fastai/bundled_model')
-
 def load_headline_learner(path=None): # An `export.pkl`, a `save_headline_model` folder, or None for the bundled model
     "Load a headline model for generating: the bundled one, a fastai export, or a weights-only folder"
     path = Path(ifnone(path, bundled_model_path))

@@ -5,13 +5,12 @@
 # %% ../nbs/02_sampler.ipynb #e02f0ee9
 from __future__ import annotations
 import random, re
-import numpy as np, pandas as pd, torch
+import numpy as np, torch
 from fastcore.all import *
-from fastai.text.all import BOS, PAD, UNK, TK_MAJ, LMLearner
 from .data import *
 from .data import _no_space_before, _norm_words
 from .keywords import *
-from .model import *
+from .lm import *
 
 # %% auto #0
 __all__ = ['max_topic_keywords', 'sampler_defaults', 'next_token_probs', 'draw_tokens', 'HeadlineSamplingError',
@@ -208,7 +207,7 @@ def _check_keywords(learn, keywords, max_words, prompt_words):
     n_words = sum(len(k.split()) for k in res) + prompt_words
     if n_words > max_words:
         raise HeadlineSamplingError(f"the keywords{' and prompt' if prompt_words else ''} have {n_words} words, more than max_words ({max_words})")
-    if res and TK_KW not in learn.dls.vocab:  # a model's vocabulary has xxkw only if it was trained with keywords
+    if res and TK_KW not in learn.vocab:  # a model's vocabulary has xxkw only if it was trained with keywords
         raise HeadlineSamplingError("this model was trained without keywords, so it cannot write about a topic: "
                                     "train one with clickbait_train (keyword_share above 0), or use the bundled model")
     return res
@@ -229,7 +228,7 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperatur
     "Up to `n` distinct, well-formed, new headlines containing `keywords`, their log-probabilities, and how many were drawn and ended"
     prompt_toks = tokenize_headline(prompt)
     prompt_words = len(prompt.split())
-    vocab = list(learn.dls.vocab)
+    vocab = list(learn.vocab)
     o2i = {t:i for i,t in enumerate(vocab)}
     prompt_ids = [o2i[BOS]] + [o2i.get(t, o2i[UNK]) for t in keyword_prefix(keywords) + prompt_toks[1:]]
     to_write = [k for k in keywords if not has_keywords(prompt, [k])]  # those the prompt has are written already
@@ -345,7 +344,7 @@ sampler_defaults = arg_defaults(generate_headlines, ('n', 'min_words', 'max_word
 # %% ../nbs/02_sampler.ipynb #c2a7a99c
 @patch
 @delegates(generate_headlines, but=['learn'])
-def headlines(self:LMLearner, n=sampler_defaults['n'], **kwargs):
+def headlines(self:HeadlineLM, n=sampler_defaults['n'], **kwargs):
     "`n` new headlines from this model (see `generate_headlines`)"
     return generate_headlines(self, n, **kwargs)
 
@@ -356,6 +355,7 @@ def temperature_sweep(learn, # A `HeadlineLearner`
                       seed=0, # The same seed for every temperature
                       **kwargs): # Passed to `generate_headlines`
     "A table of `n` headlines (rows) for each temperature (columns)"
+    import pandas as pd
     return pd.DataFrame({f'temperature {t}': generate_headlines(learn, n, temperature=t, seed=seed, **kwargs)
                          for t in temperatures})
 

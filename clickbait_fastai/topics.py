@@ -8,7 +8,7 @@ from typing import NamedTuple
 from fastcore.all import *
 from .data import *
 from .keywords import *
-from .model import *
+from .lm import *
 from .sampler import *
 
 # %% auto #0
@@ -37,7 +37,7 @@ def rewrite_headline(learn, # A `HeadlineLearner` trained with keywords, such as
     if keywords is not None:
         keywords = [' '.join(k.split()) for k in ([keywords] if isinstance(keywords, str) else keywords)]
         return Rewrite(generate_headlines(learn, n, keywords=keywords, **kwargs), keywords)
-    picked = headline_keywords(text, max_keywords, common=learn.dls.vocab)
+    picked = headline_keywords(text, max_keywords, common=learn.vocab)
     if not picked: raise HeadlineSamplingError(f"found no keywords in {text!r}: give them with keywords")
     for k in range(len(picked), 0, -1):
         try: headlines = generate_headlines(learn, n, keywords=picked[:k], **kwargs)

@@ -2,7 +2,8 @@
 from pathlib import Path
 import pytest
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, tokenize_headline, detokenize
-from clickbait_fastai.model import bundled_model_path, load_headline_learner, novelty_index
+from clickbait_fastai.lm import bundled_model_path, novelty_index
+from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.sampler import generate_headlines, sample_report, distinct_n
 from clickbait_fastai.classifier import clickbait_classifier, score_headlines
