@@ -5,11 +5,12 @@ training batches; a first run on an empty token cache, then a second run on the 
 The CSV is built by resampling the shared click-bait and news headlines: each row joins the first half of one
 headline to the second half of another, so that rows are (nearly all) distinct, like the real Examiner corpus.
 
-    python bench/tokenize_3m.py [--rows 3000000] [--workers 2] [--batches 20] [--index]
+    python bench/tokenize_3m.py [--rows 3000000] [--workers 2] [--batches 20] [--index] [--kneser_ney]
 
 Each run is a fresh process, as `clickbait_train` would be. Peak memory is the most the process and its
 tokenizing workers held together (their proportional set size, sampled every 50 ms), the figure to hold against
-a memory budget; `--index` also times the novelty index (`HeadlineIndex`) of the training headlines, which
+a memory budget; `--kneser_ney` also fits the 4-gram Kneser-Ney baseline on the training split and scores
+the held-out split, as `clickbait_train` does at its end, with the data still in memory; `--index` also times the novelty index (`HeadlineIndex`) of the training headlines, which
 `clickbait_train` builds when it exports.
 """
 import argparse, csv, json, os, random, resource, shutil, subprocess, sys, threading, time
@@ -80,6 +81,11 @@ def run_phase(args):
     it = iter(dls.train)
     for _ in range(args.batches): x,y = next(it)
     t4 = time.time()
+    if args.kneser_ney:  # what clickbait_train does at the end, with the data still in memory
+        from clickbait_fastai.ngram import KneserNeyLM
+        mem.set('kneser_ney')
+        train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
+        res.update(kn_perplexity=KneserNeyLM(4).fit(train).perplexity(valid), kneser_ney=time.time()-t4)
     mem.stop()
     res.update(headlines=len(headlines), tokens=int(sum(dls.train.lens) + sum(dls.valid.lens)), vocab=len(dls.vocab),
                read=t1-t0, clean=t2-t1, tokenize=tokenize_time[0], dls=t3-t2-tokenize_time[0], batches=t4-t3,
@@ -93,6 +99,7 @@ if __name__ == '__main__':
     p.add_argument('--workers', type=int, default=2, help='processes to tokenize with')
     p.add_argument('--batches', type=int, default=20, help='training batches to draw (bs 64, seq_len 72)')
     p.add_argument('--index', action='store_true', help='also build the novelty index of the training headlines')
+    p.add_argument('--kneser_ney', action='store_true', help="also fit the 4-gram Kneser-Ney baseline on the training split and score the rest, as clickbait_train does")
     p.add_argument('--phase', help=argparse.SUPPRESS)
     p.add_argument('--csv', help=argparse.SUPPRESS)
     p.add_argument('--cache', help=argparse.SUPPRESS)
@@ -105,16 +112,16 @@ if __name__ == '__main__':
         t = time.time(); make_csv(path, args.rows); print(f"wrote {path} ({path.stat().st_size/1e6:.0f} MB) in {time.time()-t:.0f}s")
     cache = out/'token-cache'
     shutil.rmtree(cache, ignore_errors=True)
-    results,stages = [],('start', 'read', 'clean', 'tokenize', 'dls', 'batches', 'index')
+    results,stages = [],('start', 'read', 'clean', 'tokenize', 'dls', 'batches', 'kneser_ney', 'index')
     for phase in ['first', 'cached'] + (['index'] if args.index else []):
         cmd = [sys.executable, __file__, '--phase', phase, '--csv', str(path), '--cache', str(cache),
-               '--workers', str(args.workers), '--batches', str(args.batches)]
+               '--workers', str(args.workers), '--batches', str(args.batches)] + (['--kneser_ney'] if args.kneser_ney else [])
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode: sys.exit(f"the {phase} run failed:\n{proc.stderr[-3000:]}")
         results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         r = results[-1]
         peak = max(r['peaks'].values())
-        print(f"{phase}: " + ', '.join(f"{k} {r[k]:.1f}s" for k in ('read', 'clean', 'tokenize', 'dls', 'batches', 'index', 'total') if k in r)
+        print(f"{phase}: " + ', '.join(f"{k} {r[k]:.1f}s" for k in ('read', 'clean', 'tokenize', 'dls', 'batches', 'kneser_ney', 'index', 'total') if k in r)
               + f"; peak memory {peak:,.0f} MB (" + ', '.join(f"{k} {r['peaks'][k]:,.0f}" for k in stages if k in r['peaks']) + ')', flush=True)
     first,cached = results[:2]
     print(f"\n{first['headlines']:,} headlines, {first['tokens']:,} tokens, vocabulary of {first['vocab']:,}; "

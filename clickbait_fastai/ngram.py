@@ -5,7 +5,8 @@
 # %% ../nbs/01a_ngram.ipynb #86d0a9e9
 from __future__ import annotations
 import math
-from collections import Counter, defaultdict
+from array import array
+import numpy as np
 from fastcore.all import *
 from .data import tokenize_headline, special_tokens
 
@@ -19,49 +20,94 @@ def ngram_words(headline:str): # A headline
 
 # %% ../nbs/01a_ngram.ipynb #444609ce
 class KneserNeyLM:
-    "An interpolated Kneser-Ney n-gram language model over lowercased words"
+    "An interpolated Kneser-Ney n-gram language model over lowercased words, its counts in sorted NumPy arrays"
     def __init__(self, order=4, # Longest n-gram
                  min_freq=2): # Words seen fewer times in training become `<unk>`
         store_attr()
 
     def _words(self, h): return [w if w in self.vocab else '<unk>' for w in ngram_words(h)] + ['</s>']
 
+    def _layout(self, ids, lens): # Word ids of headlines, one after the other; how many each headline has
+        "`ids` in one array with `order-1` `<s>` (id 0) before each headline, and where `ids` went in it"
+        pos = np.arange(len(ids), dtype=np.int32)  # int32: half the memory of int64, for up to 2 billion words
+        pos += np.repeat(np.arange(1, len(lens)+1, dtype=np.int32)*(self.order-1), lens)
+        seq = np.zeros(len(ids) + len(lens)*(self.order-1), dtype=np.int32)
+        seq[pos] = ids
+        return seq,pos
+
+    def _contexts(self, seq, pos, n):
+        "The `n-1` words before each of `pos` in `seq`, packed into one integer, the nearest word in the lowest digits"
+        ctx = np.zeros(len(pos), dtype=np.int64)
+        for j in range(n-1, 0, -1): ctx *= len(self.word_ids); ctx += seq[pos-j]
+        return ctx
+
     def fit(self, headlines): # Training headlines
         "Count the n-grams of `headlines`"
-        freq = Counter(w for h in headlines for w in ngram_words(h))
-        self.vocab = {w for w,c in freq.items() if c >= self.min_freq} | {'<unk>', '</s>'}
-        top = Counter()  # raw counts of the longest n-grams
+        types,flat,lens = {},array('i'),array('q')
         for h in headlines:
-            ws = ['<s>']*(self.order-1) + self._words(h)
-            top.update(tuple(ws[i-self.order+1:i+1]) for i in range(self.order-1, len(ws)))
-        # lower orders use continuation counts: in how many distinct contexts an n-gram was seen
-        self.counts = {self.order: top}
-        for n in range(self.order-1, 0, -1):
-            self.counts[n] = Counter(g[1:] for g in self.counts[n+1])
-        self.ctx_total,self.ctx_types,self.discount = {},{},{}
-        for n,cnt in self.counts.items():
-            total,types = defaultdict(int),defaultdict(int)
-            for g,c in cnt.items(): total[g[:-1]] += c; types[g[:-1]] += 1
-            self.ctx_total[n],self.ctx_types[n] = total,types
-            n1,n2 = sum(c==1 for c in cnt.values()),sum(c==2 for c in cnt.values())
+            ws = ngram_words(h) + ['</s>']
+            flat.extend(types.setdefault(w, len(types)) for w in ws); lens.append(len(ws))
+        flat = np.frombuffer(flat, dtype=np.int32)
+        freq = np.bincount(flat, minlength=len(types))
+        kept = [w for w,c in zip(types, freq) if c >= self.min_freq and w != '</s>']
+        self.word_ids = {'<s>': 0, '<unk>': 1, '</s>': 2, **{w:i+3 for i,w in enumerate(kept)}}
+        self.vocab = set(self.word_ids) - {'<s>'}
+        V = len(self.word_ids)
+        if V**(self.order-1) >= 2**63: raise ValueError(f"{V:,} words are too many for the contexts of a {self.order}-gram model")
+        seq,pos = self._layout(np.array([self.word_ids.get(w, 1) for w in types], dtype=np.int32)[flat], np.frombuffer(lens, dtype=np.int64))
+        del types,flat  # at millions of headlines each array here is hundreds of MB: each goes once used
+        ctx,w = self._contexts(seq, pos, self.order),seq[pos]
+        del seq,pos
+        self.contexts,self.ngrams,self.counts,self.ctx_total,self.ctx_types,self.discount = {},{},{},{},{},{}
+        for n in range(self.order, 0, -1):
+            # an n-gram is (its context's index among the sorted contexts, its word): one exact int64, sortable
+            contexts = np.unique(ctx)
+            ngrams = np.searchsorted(contexts, ctx)  # less memory than `np.unique`'s `return_inverse`
+            del ctx
+            ngrams *= V; ngrams += w
+            del w
+            ngrams,counts = np.unique(ngrams, return_counts=True)
+            ctx_idx = ngrams // V
+            self.contexts[n],self.ngrams[n],self.counts[n] = contexts,ngrams,counts
+            self.ctx_total[n] = np.bincount(ctx_idx, weights=counts, minlength=len(contexts))
+            self.ctx_types[n] = np.bincount(ctx_idx, minlength=len(contexts))
+            n1,n2 = (counts == 1).sum(),(counts == 2).sum()
             self.discount[n] = n1/(n1+2*n2) if n1+n2 else 0.75
+            # lower orders use continuation counts: each distinct n-gram counts once, without its first word
+            ctx,w = contexts[ctx_idx] % V**max(n-2, 0),(ngrams % V).astype(np.int32)
         return self
+
+    def _probs(self, seq, pos):
+        "P(word | the words before it) at each of `pos` in `seq`, interpolating every order down to a uniform distribution"
+        p,w,V = np.full(len(pos), 1/len(self.vocab)),seq[pos],len(self.word_ids)
+        for n in range(1, self.order+1):
+            ctx,contexts,ngrams = self._contexts(seq, pos, n),self.contexts[n],self.ngrams[n]
+            if not len(contexts): continue
+            i = np.minimum(np.searchsorted(contexts, ctx), len(contexts)-1)
+            seen = contexts[i] == ctx
+            total,types = np.where(seen, self.ctx_total[n][i], 0),np.where(seen, self.ctx_types[n][i], 0)
+            j = np.minimum(np.searchsorted(ngrams, i*V + w), len(ngrams)-1)
+            count = np.where(seen & (ngrams[j] == i*V + w), self.counts[n][j], 0)
+            d,safe = self.discount[n],np.maximum(total, 1)
+            p = np.where(total > 0, np.maximum(count - d, 0)/safe + d*types/safe*p, p)  # an unseen context leaves p as it is
+        return p
 
     def prob(self, word, context): # `word` and the words before it
         "P(`word` | `context`), interpolating every order down to a uniform distribution"
-        p = 1/len(self.vocab)
-        for n in range(1, self.order+1):
-            ctx = tuple(context[len(context)-n+1:]) if n > 1 else ()
-            total = self.ctx_total[n].get(ctx, 0)
-            if not total: continue
-            d = self.discount[n]
-            p = max(self.counts[n].get(ctx + (word,), 0) - d, 0)/total + d*self.ctx_types[n][ctx]/total * p
-        return p
+        ids = [self.word_ids.get(t, 1) for t in [*context, word]]
+        seq = np.array([0]*(self.order-1) + ids, dtype=np.int32)
+        return float(self._probs(seq, np.array([len(seq)-1]))[0])
+
+    def nlls(self, headlines): # Headlines
+        "Negative log-likelihood of each of `headlines` and its end, in nats"
+        words = [self._words(h) for h in headlines]
+        lens = np.array([len(ws) for ws in words], dtype=np.int64)
+        seq,pos = self._layout(np.array([self.word_ids[w] for ws in words for w in ws], dtype=np.int32), lens)
+        return (-np.add.reduceat(np.log(self._probs(seq, pos)), np.cumsum(lens) - lens)).tolist() if len(lens) else []
 
     def nll(self, headline): # A headline
         "Negative log-likelihood of `headline` and its end, in nats"
-        ws = ['<s>']*(self.order-1) + self._words(headline)
-        return -sum(math.log(self.prob(ws[i], ws[i-self.order+1:i])) for i in range(self.order-1, len(ws)))
+        return self.nlls([headline])[0]
 
 # %% ../nbs/01a_ngram.ipynb #d3ceec1f
 def words_and_ends(headlines): # The headlines
@@ -77,4 +123,4 @@ def per_word_perplexity(nlls, # Negative log-likelihood of each headline (with i
 @patch
 def perplexity(self:KneserNeyLM, headlines): # Held-out headlines
     "Per-word perplexity of the model on `headlines`"
-    return per_word_perplexity([self.nll(h) for h in headlines], headlines)
+    return per_word_perplexity(self.nlls(headlines), headlines)
