@@ -8,6 +8,7 @@ import csv, io, json, os, sys
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from pathlib import Path
 
+from fastcore.basics import ifnone
 from fastcore.script import Param, call_parse, store_true
 from .data import *
 from .keywords import *
@@ -66,14 +67,14 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     size:str=training_defaults['size'], # Model size: tiny, small or base
                     epochs:int=training_defaults['epochs'], # Epochs on the target corpus
                     minutes:float=None, # Or a time budget: as many epochs as fit in it on this machine (instead of --epochs)
-                    lr:float=training_defaults['lr'], # Maximum learning rate
+                    lr:float=None, # Maximum learning rate (default: 5e-3 at --bs 16, in proportion to the batch size)
                     drop_mult:float=training_defaults['drop_mult'], # Scales the AWD-LSTM's dropouts: a corpus of millions of headlines wants less
                     wd:float=training_defaults['wd'], # Weight decay
                     pretrain:str=None, # A general corpus (.txt or .csv) to pretrain on first
                     pretrain_epochs:int=6, # Epochs on the general corpus
                     out:str='clickbait_model', # Folder for checkpoints and the exported model
                     resume:store_true=False, # Continue an interrupted run from its last epoch
-                    bs:int=16, # Batch size
+                    bs:int=training_defaults['bs'], # Batch size: headline streams a step reads
                     seq_len:int=48, # Tokens per sequence in a batch
                     valid_pct:float=0.1, # Share of headlines held out to measure the model
                     seed:int=42, # Seed of the held-out split
@@ -84,8 +85,8 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
     "Train a headline language model (and a click-bait classifier) and export it"
     from fastai.torch_core import rank_distrib
     from clickbait_fastai.ngram import KneserNeyLM
-    from clickbait_fastai.model import (distributed_training, epochs_within, finetune_headlines, fit_headlines, headline_learner,
-                                        init_distributed, save_headline_model, switch_headlines)
+    from clickbait_fastai.model import (batch_lr, distributed_training, epochs_within, finetune_headlines, fit_headlines,
+                                        headline_learner, init_distributed, save_headline_model, switch_headlines)
     from clickbait_fastai.classifier import realism_reference, train_classifier
     # under torchrun or accelerate launch every process runs this and trains its share; only the first (rank 0) prints and saves
     with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
@@ -105,6 +106,7 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
             general = clean_headlines(read_headlines(pretrain, col))
             learn = headline_learner(headline_dls(general, vocab=dls.vocab, bs=bs, seq_len=seq_len, cache=cache), size, drop_mult, wd, path=out/'pretrain')
         else: learn = headline_learner(dls, size, drop_mult, wd, path=out)
+        lr = ifnone(lr, batch_lr(learn))
         if minutes is not None:
             epochs = epochs_within(learn, minutes)
             print(f"{epochs} epoch{'s' if epochs > 1 else ''} fit in {minutes:g} minutes here")

@@ -22,7 +22,7 @@ def arg_defaults(f, names): # A function, and the names of some of its arguments
     "The default values of `f`'s arguments `names`, as a dict"
     return {k:p.default for k,p in inspect.signature(f).parameters.items() if k in names}
 
-training_defaults = dict(size='small', drop_mult=2.0, wd=0.1, epochs=20, lr=5e-3) # `clickbait_train`'s, `headline_learner`'s and `fit_headlines`'s
+training_defaults = dict(size='small', drop_mult=2.0, wd=0.1, epochs=20, bs=16, lr=5e-3) # `clickbait_train`'s; the learning rate is at `bs` (see `batch_lr`)
 
 # %% ../nbs/01c_lm.ipynb #c6e5b7ef
 def novelty_index(learn): # A `HeadlineLearner` or a `HeadlineLM`

@@ -22,8 +22,9 @@ from .sampler import generate_headlines, sampler_defaults
 # %% auto #0
 __all__ = ['model_sizes', 'model_config', 'tokens_per_word', 'WordPerplexity', 'headline_metrics', 'decode_headline',
            'HeadlineLearner', 'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint', 'StopOnNaN',
-           'fit_headlines', 'epochs_within', 'init_distributed', 'distributed_training', 'finetune_headlines',
-           'switch_headlines', 'save_headline_model', 'load_headline_model', 'load_headline_learner']
+           'batch_lr', 'fit_headlines', 'epochs_within', 'init_distributed', 'distributed_training',
+           'finetune_headlines', 'switch_headlines', 'save_headline_model', 'load_headline_model',
+           'load_headline_learner']
 
 # %% ../nbs/01_model.ipynb #6ff6a7a7
 model_sizes = {
@@ -169,14 +170,19 @@ class StopOnNaN(Callback):
             raise CancelFitException()
 
 # %% ../nbs/01_model.ipynb #d0d8f33b
+def batch_lr(learn:HeadlineLearner): # A learner on its `DataLoaders`
+    "The recipe's learning rate at `learn`'s batch size: in proportion to the headline streams a step reads, in all processes"
+    return training_defaults['lr'] * learn.dls.bs * max(num_distrib(), 1) / training_defaults['bs']
+
 def fit_headlines(learn:HeadlineLearner, # From `headline_learner`
                   epochs=training_defaults['epochs'], # Epochs of the one-cycle schedule
-                  lr=training_defaults['lr'], # Maximum learning rate
+                  lr=None, # Maximum learning rate (default: `batch_lr(learn)`)
                   resume=False, # Continue from the last epoch checkpoint, if there is one
                   best='best', # Name of the best model's checkpoint in `learn.path/learn.model_dir`
                   **kwargs): # Passed to `fit_one_cycle`
     "Train `learn` with `fit_one_cycle`, keeping the best model and resumable epoch checkpoints"
     if epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
+    lr = ifnone(lr, batch_lr(learn))
     top_lr = lr.stop if isinstance(lr, slice) else lr
     if not 0 < top_lr < 10: raise ValueError(f"lr must be a positive learning rate below 10, got {top_lr}")
     start_epoch = 0
