@@ -24,7 +24,7 @@ if __name__ == '__main__':
     dls = headline_dls(headlines, d['valid_pct'], d['seed'], bs=d['bs'], seq_len=d['seq_len'])
     train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
     kn = KneserNeyLM(4).fit(train).perplexity(valid)
-    print(f"4-gram Kneser-Ney: per-word perplexity {kn:.1f}; {d['size']}, {args.epochs} epochs, lr {d['lr']}, wd {args.wd}")
+    print(f"4-gram Kneser-Ney: per-word perplexity {kn:.1f}; {d['size']}, {args.epochs} epochs, lr {d['lr'] or 'batch_lr (5e-3 at bs 16)'}, wd {args.wd}")
     for dm in args.drop_mults:
         t = time.time()
         learn = headline_learner(dls, d['size'], dm, args.wd, path=Path(__file__).parent/'out'/f'drop_mult_{dm}')
