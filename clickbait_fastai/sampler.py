@@ -258,7 +258,7 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperatur
     return found,logprobs,draws,ended
 
 # %% ../nbs/02_sampler.ipynb #83fe5433
-def ranking_scores(learn, # A `HeadlineLearner`
+def ranking_scores(learn, # A `HeadlineLearner` or `HeadlineLM`
                    headlines, # Candidate headlines
                    keywords=None): # The keywords they were written for: scores are then given those keywords
     "How well each of `headlines` reads, higher is better: its log-probability under `learn`'s model"
@@ -293,7 +293,7 @@ def pick_varied(headlines, # Candidates
     return [headlines[i] for i in sorted(picked, key=lambda i: -scores[i])]
 
 # %% ../nbs/02_sampler.ipynb #542d43cb
-def generate_headlines(learn, # A `HeadlineLearner`, trained or loaded
+def generate_headlines(learn, # A `HeadlineLearner` (trained or loaded) or a `HeadlineLM`
                        n=20, # How many headlines
                        min_words=4, # Fewest words in a headline (the prompt's included)
                        max_words=15, # Most words in a headline
@@ -349,7 +349,7 @@ def headlines(self:HeadlineLM, n=sampler_defaults['n'], **kwargs):
     return generate_headlines(self, n, **kwargs)
 
 # %% ../nbs/02_sampler.ipynb #6375535f
-def temperature_sweep(learn, # A `HeadlineLearner`
+def temperature_sweep(learn, # A `HeadlineLearner` or `HeadlineLM`
                       temperatures=(0.6, 0.8, 1.0, 1.2), # Temperatures to compare
                       n=5, # Headlines per temperature
                       seed=0, # The same seed for every temperature

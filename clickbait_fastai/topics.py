@@ -23,7 +23,7 @@ class Rewrite(NamedTuple):
 
 max_rewrite_chars = 300 # The longest headline `rewrite_headline` takes
 
-def rewrite_headline(learn, # A `HeadlineLearner` trained with keywords, such as the bundled model
+def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with keywords, such as the bundled model
                      headline:str, # The headline to make catchy, e.g. a news story's
                      n=10, # How many suggestions
                      keywords=None, # The keywords every suggestion must contain (default: picked from `headline`)
