@@ -86,8 +86,9 @@ class KneserNeyLM:
             i = np.minimum(np.searchsorted(contexts, ctx), len(contexts)-1)
             seen = contexts[i] == ctx
             total,types = np.where(seen, self.ctx_total[n][i], 0),np.where(seen, self.ctx_types[n][i], 0)
-            j = np.minimum(np.searchsorted(ngrams, i*V + w), len(ngrams)-1)
-            count = np.where(seen & (ngrams[j] == i*V + w), self.counts[n][j], 0)
+            key = i*V + w
+            j = np.minimum(np.searchsorted(ngrams, key), len(ngrams)-1)
+            count = np.where(seen & (ngrams[j] == key), self.counts[n][j], 0)
             d,safe = self.discount[n],np.maximum(total, 1)
             p = np.where(total > 0, np.maximum(count - d, 0)/safe + d*types/safe*p, p)  # an unseen context leaves p as it is
         return p
