@@ -4,12 +4,13 @@
 - topics/headlines.txt: 80 real held-out click-bait headlines, shuffled with 80 headlines written for the keywords
   `headline_keywords` picks (1 to 3) from 80 other held-out click-bait headlines: for each, one headline at a
   random place of `generate_headlines(learn, 5, keywords=..., seed=i)`, as an editor's list would show it; and
-  80 headlines without a topic, the first 4 batches of `generate_headlines(learn, 20, seed=s)` (seeds 0-3), to
+  40 headlines without a topic, the first 2 batches of `generate_headlines(learn, 20, seed=s)` (seeds 0-1), to
   compare the model with the one before it (the sampler notebook's blind reads).
 - rewrites/pairs.txt: 100 held-out news headlines of `non_clickbait_train.txt` (held out by both the language model and the
-  click-bait classifier, which trained on the others), each with one suggestion at a random place of
-  `rewrite_headline(learn, source, 10, seed=i)`; and, as a control that readers check the story, 20 sources shown
-  with the suggestion made for another source.
+  click-bait classifier, which trained on the others), each shown twice, apart: with one of the framed suggestions
+  of `rewrite_headline(learn, source, 10, seed=i)` (the story with a hook; a story too long to frame has none), and
+  with one of the model's own (`framed=0`), each at a random place; and, as a control that readers check the
+  story, 20 sources shown with the suggestion made for another source.
 
 Brief each reader with the scale alone (topics: 3 = could be published as it stands, 2 = awkward, 1 = garbled;
 rewrites: 3 = publishable click-bait about the same story, 2 = awkward or drifting off the story, 1 = garbled or
@@ -59,23 +60,24 @@ def make(out, model=None, max_keywords=(2,), n_topics=80, n_rewrites=100, n_cont
         stats['topic seconds'].append(time.perf_counter() - t)
         assert all(has_keywords(g, kws) for g in hs)
         items.append({'source': 'topic headline', 'text': hs[rng.randrange(len(hs))], 'keywords': kws, 'from': h})
-    items += [{'source': 'defaults, no topic', 'text': h} for s in range(4) for h in generate_headlines(learn, 20, seed=s)]
+    items += [{'source': 'defaults, no topic', 'text': h} for s in range(2) for h in generate_headlines(learn, 20, seed=s)]
     rng.shuffle(items)
     (out/'topics').mkdir(parents=True, exist_ok=True)
     (out/'topics/headlines.txt').write_text(write_key(out/'topics', items, lambda it: it['text']))
     sources,pairs = rng.sample(news, n_rewrites),[]
-    stats.update({'rewrite seconds': [], 'relaxed': 0, 'keywords per rewrite': []})
+    stats.update({'rewrite seconds': [], 'relaxed': 0, 'keywords per rewrite': [], 'framed per rewrite': []})
     for i,s in enumerate(sources):
-        for k in max_keywords:
-            t = time.perf_counter()
-            r = rewrite_headline(learn, s, 10, max_keywords=k, seed=i)
-            if k == max_keywords[0]:
-                stats['rewrite seconds'].append(time.perf_counter() - t)
-                stats['relaxed'] += bool(r.relaxed); stats['keywords per rewrite'].append(len(r.keywords))
-            assert all(has_keywords(g, r.keywords) for g in r.headlines)
-            pairs.append({'source': f'rewrite, up to {k} keywords', 'story': s, 'text': r.headlines[rng.randrange(len(r.headlines))],
-                          'keywords': r.keywords})
-    firsts = pairs[::len(max_keywords)]  # one suggestion per story
+        t = time.perf_counter()
+        r = rewrite_headline(learn, s, 10, max_keywords=max_keywords[0], seed=i)  # as an editor gets them: frames, then ideas
+        stats['rewrite seconds'].append(time.perf_counter() - t)
+        stats['relaxed'] += bool(r.relaxed); stats['keywords per rewrite'].append(len(r.keywords)); stats['framed per rewrite'].append(r.framed)
+        assert all(has_keywords(g, r.keywords) for g in r.headlines) and len(r.headlines) == 10
+        if r.framed: pairs.append({'source': 'rewrite: the story framed', 'story': s, 'text': r.headlines[rng.randrange(r.framed)], 'keywords': r.keywords})
+        for k in max_keywords:  # the model's own suggestions, rated apart
+            ideas = rewrite_headline(learn, s, 10, max_keywords=k, framed=0, seed=i)
+            pairs.append({'source': f"rewrite: the model's own, up to {k} keywords", 'story': s,
+                          'text': ideas.headlines[rng.randrange(10)], 'keywords': ideas.keywords})
+    firsts = list({it['story']: it for it in reversed(pairs)}.values())  # one suggestion per story
     controls = [{**firsts[(j+1) % n_rewrites], 'source': 'control: suggestion for another story', 'story': firsts[j]['story']}
                 for j in rng.sample(range(n_rewrites), n_controls)]
     pairs += controls
@@ -86,7 +88,8 @@ def make(out, model=None, max_keywords=(2,), n_topics=80, n_rewrites=100, n_cont
                'topic seconds (median, 5 headlines ranked)': round(float(np.median(stats['topic seconds'])), 2),
                'rewrite seconds (median, 10 suggestions ranked)': round(float(np.median(stats['rewrite seconds'])), 2),
                'rewrite seconds (90th percentile)': round(float(np.percentile(stats['rewrite seconds'], 90)), 2),
-               'rewrites relaxed': stats['relaxed'], 'keywords per rewrite (mean)': round(float(np.mean(stats['keywords per rewrite'])), 2),
+               'rewrites relaxed': stats['relaxed'], 'framed per rewrite (mean of 10)': round(float(np.mean(stats['framed per rewrite'])), 2),
+               'rewrites with no frame': sum(f == 0 for f in stats['framed per rewrite']), 'keywords per rewrite (mean)': round(float(np.mean(stats['keywords per rewrite'])), 2),
                'keyword coverage': 1.0}
     (out/'summary.json').write_text(json.dumps(summary, indent=1))
     print(json.dumps(summary, indent=1))

@@ -336,5 +336,9 @@ d = { 'settings': { 'branch': 'main',
                                           'clickbait_fastai.sampler.well_formed': ( 'sampler.html#well_formed',
                                                                                     'clickbait_fastai/sampler.py')},
             'clickbait_fastai.topics': { 'clickbait_fastai.topics.Rewrite': ('topics.html#rewrite', 'clickbait_fastai/topics.py'),
+                                         'clickbait_fastai.topics._framed': ('topics.html#_framed', 'clickbait_fastai/topics.py'),
+                                         'clickbait_fastai.topics.framed_headline': ( 'topics.html#framed_headline',
+                                                                                      'clickbait_fastai/topics.py'),
                                          'clickbait_fastai.topics.rewrite_headline': ( 'topics.html#rewrite_headline',
-                                                                                       'clickbait_fastai/topics.py')}}}
+                                                                                       'clickbait_fastai/topics.py'),
+                                         'clickbait_fastai.topics.title_case': ('topics.html#title_case', 'clickbait_fastai/topics.py')}}}

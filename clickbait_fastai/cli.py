@@ -228,6 +228,7 @@ def _csv_text(rows, # Rows of values
 def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, or standard input)", str, opt=False, nargs="*")=None,
                       keywords:str=None, # Keywords every suggestion contains, separated by commas (default: picked from each headline)
                       n:int=10, # Suggestions per headline
+                      framed:int=None, # How many are the story framed by a hook such as "Here's Why" (default: all that fit)
                       model:str=None, # A model folder or export.pkl from clickbait_train (default: the bundled model)
                       file:str=None, # A text file with one headline a line
                       seed:int=None, # Same seed, same suggestions
@@ -242,7 +243,7 @@ def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, 
         kws,learn = _split_keywords(keywords),load_for_generating(model)
         rows,many = [],len(kept) > 1
         for h in kept:
-            try: r = rewrite_headline(learn, h, n, keywords=kws, seed=seed)
+            try: r = rewrite_headline(learn, h, n, keywords=kws, framed=framed, seed=seed)
             except HeadlineSamplingError as e:
                 if not many: raise
                 print(f"clickbait_rewrite: skipped {h!r}: {e}", file=sys.stderr); continue

@@ -103,6 +103,16 @@ _np_cues = frozenset('''a an the this these that those my your his her its our t
 of about for with in on at from by into over after before during without against among like and or vs vs. across
 around near behind toward towards amid despite within through under beyond'''.split())
 _not_keywords = stopwords | _np_cues
+# words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
+# *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
+_re_verb_like = re.compile(r"[^\W\d_]{3,}ed|[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully)", re.IGNORECASE)
+_verbs = frozenset('''know knows knew feel feels felt make makes made take takes took give gives gave tell tells told
+find finds say says said think thinks want wants need needs try tries see sees saw look looks seem seems went come comes
+came left wore ate eaten drank become becomes prove proves happen happens keep keeps really literally totally truly
+only finally basically absolutely completely honestly probably definitely seriously already'''.split())
+# the nouns of list headlines: "19 *Reasons* Milan Is The Worst" is about Milan, not reasons
+_list_nouns = frozenset('''things reasons ways times signs photos pictures pics tweets facts questions moments struggles
+gifs people stories secrets tips tricks hacks lessons'''.split())
 
 def _story_words(text):
     "The words of `text` without possessive 's, and whether only spaces separate each from the next"
@@ -122,8 +132,10 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     title_case = len(lettered) > 1 and all(w[0].isupper() or w[1:] != w[1:].lower() for w in lettered)
     rank = {t:i for i,t in enumerate(common or [])}
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€'
-    def is_name(i):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
+    def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
+    content = [i for i in content if not ((words[i].lower() in _verbs or _re_verb_like.fullmatch(words[i])) and not is_name(i)
+                                          or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
     # a noun phrase's head: the last of a run of content words that follows a determiner, a number or a preposition
     # ("21 Amazing Baby *Names*", "About Extreme *Poverty*"); the word after a subject is more often its verb
     def run_start(i): return run_start(i-1) if i-1 in content and glued[i-1] and not is_number(i-1) else i

@@ -4,45 +4,85 @@
 
 # %% ../nbs/02a_topics.ipynb #bedd8512
 from __future__ import annotations
+import random, re
 from typing import NamedTuple
 from fastcore.all import *
 from .data import *
 from .keywords import *
 from .lm import *
 from .sampler import *
+from .sampler import _check_keywords
 
 # %% auto #0
-__all__ = ['max_rewrite_chars', 'Rewrite', 'rewrite_headline']
+__all__ = ['story_hooks', 'max_rewrite_chars', 'title_case', 'framed_headline', 'Rewrite', 'rewrite_headline']
+
+# %% ../nbs/02a_topics.ipynb #875a84c0
+story_hooks = ("Here's What We Know", "Here's Why", "What You Need To Know", "Everything We Know So Far", "Here's The Full Story",
+               "Here's What That Means", "Here's What Happened", "Here's Why It Matters", "Here's Why It's A Big Deal") # Endings that suit any story
+
+_re_word = re.compile(r"(?<![\w'’])[^\W\d_][\w'’]*")
+
+def title_case(text:str): # A headline
+    "`text` with each word capitalised, as click-bait headlines are written; a word with capitals inside stays as it is"
+    return _re_word.sub(lambda m: m[0] if m[0][1:] != m[0][1:].lower() else m[0][0].upper() + m[0][1:], text)
+
+def framed_headline(headline:str, # A story's headline, e.g. "Senate passes budget bill"
+                    hook:str): # One of `story_hooks`, or another ending
+    "`headline` in Title Case, ended by `hook` as click-bait headlines end a story: after a full stop or a colon"
+    story = title_case(' '.join(headline.split()))
+    if story.endswith(('.', '!', '?')): return f"{story} {hook}"
+    return f"{story.rstrip(',;:')}{'. ' if hook.startswith('Here') else ': '}{hook}"
 
 # %% ../nbs/02a_topics.ipynb #0d3fc101
 class Rewrite(NamedTuple):
-    "Click-bait suggestions for a headline, the keywords they all contain, and what was relaxed to get them"
+    "Click-bait suggestions for a headline, the keywords they all contain, what was relaxed to get them, and how many come framed"
     headlines: list
     keywords: list
     relaxed: str = ''
+    framed: int = 0 # The first `framed` suggestions are the story framed (see `framed_headline`), the others the model's own
 
 max_rewrite_chars = 300 # The longest headline `rewrite_headline` takes
+
+_re_clause_end = re.compile(r'\s*;\s*|\s+[-–—]+\s+')
+
+def _framed(learn, text, n, keywords, seed, min_words, max_words, novelty, max_overlap_ratio, max_overlap_total, **_):
+    "Up to `n` of `text`'s framed headlines, with hooks in an order `seed` and the story pick, that keep the sampler's guarantees"
+    hooks = random.Random(f'{seed} {text}').sample(story_hooks, len(story_hooks))  # a list of stories starts with varied hooks
+    # a story too long to frame whole may have a first clause that is a story of its own ("X is blocked; on day 20 of Y")
+    first_clause = _re_clause_end.split(text)[0]
+    res = [f for story in dict.fromkeys([text, first_clause]) for f in (framed_headline(story, h) for h in hooks)
+           if min_words <= len(f.split()) <= max_words and has_keywords(f, keywords)
+           and not (novelty and novelty_index(learn).is_copy(f, max_overlap_ratio, max_overlap_total))]
+    return res[:n]
 
 def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with keywords, such as the bundled model
                      headline:str, # The headline to make catchy, e.g. a news story's
                      n=10, # How many suggestions
                      keywords=None, # The keywords every suggestion must contain (default: picked from `headline`)
                      max_keywords=2, # When picking them: how many at most
+                     framed=None, # How many are the story framed by `story_hooks` (default: all hooks that fit, at most `n`)
                      **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`...)
-    "`n` click-bait headlines about the story of `headline`, with the keywords they share with it"
+    "`n` click-bait headlines about the story of `headline`: the story framed, then the model's own; and the keywords they share"
     text = ' '.join(str(headline or '').split())
     if not text: raise HeadlineSamplingError("the headline to rewrite is empty")
     if len(text) > max_rewrite_chars:
         raise HeadlineSamplingError(f"the headline to rewrite is {len(text)} characters long; {max_rewrite_chars} at most")
-    if keywords is not None:
-        keywords = [' '.join(k.split()) for k in ([keywords] if isinstance(keywords, str) else keywords)]
-        return Rewrite(generate_headlines(learn, n, keywords=keywords, **kwargs), keywords)
-    picked = headline_keywords(text, max_keywords, common=learn.vocab)
-    if not picked: raise HeadlineSamplingError(f"found no keywords in {text!r}: give them with keywords")
-    for k in range(len(picked), 0, -1):
-        try: headlines = generate_headlines(learn, n, keywords=picked[:k], **kwargs)
+    if framed is not None and framed < 0: raise HeadlineSamplingError(f"framed must be at least 0, got {framed}")
+    kwargs['seed'] = ifnone(kwargs.get('seed'), random.randrange(2**31))  # one seed for the frames and the model's
+    limits = {**arg_defaults(generate_headlines, ('min_words', 'max_words', 'novelty', 'max_overlap_ratio', 'max_overlap_total')), **kwargs}
+    if keywords is not None:  # checked as `generate_headlines` checks them, even when the frames leave it nothing to write
+        keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else keywords, limits['max_words'], 0)
+        candidates = [keywords]
+    else:
+        picked = headline_keywords(text, max_keywords, common=learn.vocab)
+        if not picked: raise HeadlineSamplingError(f"found no keywords in {text!r}: give them with keywords")
+        candidates = [picked[:k] for k in range(len(picked), 0, -1)]
+    for kws in candidates:
+        frames = _framed(learn, text, min(ifnone(framed, n), n), kws, **limits)
+        try: ideas = generate_headlines(learn, n - len(frames), keywords=kws, **kwargs) if len(frames) < n else []
         except HeadlineSamplingError:
-            if k == 1: raise
+            if kws is candidates[-1]: raise
             continue
-        relaxed = f"left out {', '.join(map(repr, picked[k:]))}: no headline could hold every keyword" if k < len(picked) else ''
-        return Rewrite(headlines, picked[:k], relaxed)
+        left_out = picked[len(kws):] if keywords is None else []
+        relaxed = f"left out {', '.join(map(repr, left_out))}: no headline could hold every keyword" if left_out else ''
+        return Rewrite(frames + ideas, kws, relaxed, len(frames))

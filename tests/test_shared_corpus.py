@@ -8,7 +8,7 @@ from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.sampler import generate_headlines, sample_report, distinct_n
 from clickbait_fastai.classifier import clickbait_classifier, score_headlines
 from clickbait_fastai.keywords import headline_keywords, has_keywords
-from clickbait_fastai.topics import rewrite_headline
+from clickbait_fastai.topics import rewrite_headline, title_case
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 pytestmark = pytest.mark.skipif(not (shared/'clickbait_train.txt').exists(), reason='../shared/data/clickbait is absent')
@@ -72,8 +72,11 @@ def test_bundled_topics(clickbait, bundled):
         assert len(hs) == 5 and all(has_keywords(g, kws) and 4 <= len(g.split()) <= 15 for g in hs), (kws, hs)
 
 def test_bundled_rewrites(bundled):
-    "20 news headlines the model never trained on, rewritten: 10 suggestions each, all with the keywords it used"
+    "20 news headlines the model never trained on, rewritten: 10 suggestions each, all with the keywords it used, the story framed first"
     news = clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False)
     for i,story in enumerate(news[j] for j in split_headlines(len(news))[1][:20]):
         r = rewrite_headline(bundled, story, 10, seed=i)
         assert len(r.headlines) == 10 and r.keywords and all(has_keywords(g, r.keywords) for g in r.headlines), (story, r)
+        assert all(4 <= len(g.split()) <= 15 for g in r.headlines), r
+        # a story of up to 11 words fits whole with the shortest hook ("Here's Why"), and whole stories come first
+        if len(story.split()) <= 11: assert r.framed and r.headlines[0].startswith(title_case(story).rstrip(',;:')), r
