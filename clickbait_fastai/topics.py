@@ -67,6 +67,7 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
     if not text: raise HeadlineSamplingError("the headline to rewrite is empty")
     if len(text) > max_rewrite_chars:
         raise HeadlineSamplingError(f"the headline to rewrite is {len(text)} characters long; {max_rewrite_chars} at most")
+    if not 1 <= n <= 10_000: raise HeadlineSamplingError(f"n must be between 1 and 10,000, got {n}")  # as `generate_headlines` says
     if framed is not None and framed < 0: raise HeadlineSamplingError(f"framed must be at least 0, got {framed}")
     kwargs['seed'] = ifnone(kwargs.get('seed'), random.randrange(2**31))  # one seed for the frames and the model's
     limits = {**arg_defaults(generate_headlines, ('min_words', 'max_words', 'novelty', 'max_overlap_ratio', 'max_overlap_total')), **kwargs}
