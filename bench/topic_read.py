@@ -1,10 +1,10 @@
 """Blind reads of headlines about a story: topic headlines against real ones, and rewrites of news headlines.
 
 `make` writes two files for readers into DIR, and their keys (which readers must not see):
-- topics/headlines.txt: 80 real held-out click-bait headlines, shuffled with 80 headlines written for the keywords
-  `headline_keywords` picks (1 to 3) from 80 other held-out click-bait headlines: for each, one headline at a
-  random place of `generate_headlines(learn, 5, keywords=..., seed=i)`, as an editor's list would show it; and
-  40 headlines without a topic, the first 2 batches of `generate_headlines(learn, 20, seed=s)` (seeds 0-1), to
+- topics/headlines.txt: 80 real held-out click-bait headlines, shuffled with headlines written for the keywords
+  `headline_keywords` picks (1 to 3) from 80 other held-out click-bait headlines: for each, one of the topic's frames
+  in `topic_headlines(learn, keywords, 5, seed=i)` (a topic too long to frame has none), and one headline at a random
+  place of the model's own, `topic_headlines(learn, keywords, 5, framed=0, seed=i)`; and 40 headlines without a topic, the first 2 batches of `generate_headlines(learn, 20, seed=s)` (seeds 0-1), to
   compare the model with the one before it (the sampler notebook's blind reads).
 - rewrites/pairs.txt: 100 held-out news headlines of `non_clickbait_train.txt` (held out by both the language model and the
   click-bait classifier, which trained on the others), each shown twice, apart: with one of the framed suggestions
@@ -16,7 +16,7 @@ Brief each reader with the scale alone (topics: 3 = could be published as it sta
 rewrites: 3 = publishable click-bait about the same story, 2 = awkward or drifting off the story, 1 = garbled or
 unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and rewrites.tsv in their folder.
 
-    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1]   (default: the bundled model, 2)
+    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12]   (default: the bundled model, 2)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...]
 """
 import argparse, json, random, time
@@ -26,7 +26,7 @@ from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_hea
 from clickbait_fastai.keywords import headline_keywords, has_keywords
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
-from clickbait_fastai.topics import rewrite_headline
+from clickbait_fastai.topics import rewrite_headline, topic_headlines, is_framed_topic
 from blind_read import tally  # bench/ is on the path of a script run from it
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
@@ -43,23 +43,32 @@ def write_key(folder, items, line):
     (folder/'key.json').write_text(json.dumps([{'id': i+1, **it} for i,it in enumerate(items)], indent=0))
     return ''.join(f'{i+1}\t{line(it)}\n' for i,it in enumerate(items))
 
-def make(out, model=None, max_keywords=(2,), n_topics=80, n_rewrites=100, n_controls=20):
+def make(out, model=None, max_keywords=(2,), seed=12, n_topics=80, n_rewrites=100, n_controls=20):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     train_idxs,valid_idxs = split_headlines(len(corpus))
     held_out = [corpus[i] for i in valid_idxs]
     news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
-    learn,rng = load_headline_learner(model),random.Random(12)
+    learn,rng = load_headline_learner(model),random.Random(seed)  # which held-out headlines, and where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up
+    for earlier in range(12, seed):  # none of the headlines that reads with seeds from 12 on showed: each read sees new ones
+        shown = set(random.Random(earlier).sample(held_out, 2*n_topics))
+        held_out = [h for h in held_out if h not in shown]
     stories = rng.sample(held_out, 2*n_topics)
     items,stats = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]],{'topic seconds': [], 'topic failures': 0}
+    stats.update({'framed per topic': [], 'topic failures, the model alone': 0})
     for i,h in enumerate(stories[:n_topics]):
         kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
         t = time.perf_counter()
-        try: hs = generate_headlines(learn, 5, keywords=kws, seed=i)
+        try: hs = topic_headlines(learn, kws, 5, seed=i)  # as an editor gets them: frames, then the model's own
         except ValueError as e: stats['topic failures'] += 1; print(f"topic {kws}: {e}"); continue
         stats['topic seconds'].append(time.perf_counter() - t)
-        assert all(has_keywords(g, kws) for g in hs)
-        items.append({'source': 'topic headline', 'text': hs[rng.randrange(len(hs))], 'keywords': kws, 'from': h})
+        try: own = topic_headlines(learn, kws, 5, framed=0, seed=i)
+        except ValueError as e: own = []; stats['topic failures, the model alone'] += 1; print(f"topic {kws}, the model alone: {e}")
+        assert all(has_keywords(g, kws) for g in hs + own)
+        frames = [g for g in hs if is_framed_topic(g)]
+        stats['framed per topic'].append(len(frames))
+        if frames: items.append({'source': 'topic: the topic framed', 'text': rng.choice(frames), 'keywords': kws, 'from': h})
+        if own: items.append({'source': "topic: the model's own", 'text': own[rng.randrange(len(own))], 'keywords': kws, 'from': h})
     items += [{'source': 'defaults, no topic', 'text': h} for s in range(2) for h in generate_headlines(learn, 20, seed=s)]
     rng.shuffle(items)
     (out/'topics').mkdir(parents=True, exist_ok=True)
@@ -85,7 +94,10 @@ def make(out, model=None, max_keywords=(2,), n_topics=80, n_rewrites=100, n_cont
     (out/'rewrites').mkdir(parents=True, exist_ok=True)
     (out/'rewrites/pairs.txt').write_text(write_key(out/'rewrites', pairs, lambda it: f"{it['story']}\t{it['text']}"))
     summary = {'topic requests': n_topics, 'topic failures': stats['topic failures'],
+               'topic failures, the model alone': stats['topic failures, the model alone'],
                'topic seconds (median, 5 headlines ranked)': round(float(np.median(stats['topic seconds'])), 2),
+               'framed per topic (mean of 5)': round(float(np.mean(stats['framed per topic'])), 2),
+               'topics with no frame': sum(f == 0 for f in stats['framed per topic']),
                'rewrite seconds (median, 10 suggestions ranked)': round(float(np.median(stats['rewrite seconds'])), 2),
                'rewrite seconds (90th percentile)': round(float(np.percentile(stats['rewrite seconds'], 90)), 2),
                'rewrites relaxed': stats['relaxed'], 'framed per rewrite (mean of 10)': round(float(np.mean(stats['framed per rewrite'])), 2),
@@ -106,5 +118,6 @@ if __name__ == '__main__':
     p.add_argument('readers', nargs='*')
     p.add_argument('--model', help='an export.pkl or model folder (default: the bundled model)')
     p.add_argument('--max_keywords', type=int, nargs='+', default=[2], help="rewrite each story once per value: rewrite_headline's max_keywords")
+    p.add_argument('--seed', type=int, default=12, help='a seed above 12: held-out headlines that no read with a seed from 12 up to it showed (reads before 2026-12-01 used 12)')
     args = p.parse_args()
-    make(args.dir, args.model, tuple(args.max_keywords)) if args.action == 'make' else score(args.dir, args.readers)
+    make(args.dir, args.model, tuple(args.max_keywords), args.seed) if args.action == 'make' else score(args.dir, args.readers)

@@ -21,7 +21,7 @@ from .keywords import split_keywords
 from .model import load_headline_learner
 from .classifier import score_headlines
 from .sampler import generate_headlines, sampler_defaults, HeadlineSamplingError
-from .topics import rewrite_headline
+from .topics import rewrite_headline, topic_headlines
 from .cli import one_line_errors, max_score_chars
 
 # %% auto #0
@@ -177,10 +177,11 @@ def headline_app(learn, # A model from `load_headline_learner`
     @_on_page
     def generate(prompt, n, min_words, max_words, temperature, seed, topic=''):
         settings = page_settings(prompt, n, min_words, max_words, temperature, seed, topic)
-        with lock:
-            headlines = generate_headlines(learn, **settings)
-            about = f" about {', '.join(settings['keywords'])}" if settings['keywords'] else ''
-            return results_update(headlines, {**settings, 'topic': ', '.join(settings['keywords'])}, about)
+        keywords = settings.pop('keywords')
+        with lock:  # a topic: framed first ("Everything You Need To Know About ..."), then the model's own
+            headlines = topic_headlines(learn, keywords, **settings) if keywords else generate_headlines(learn, **settings)
+            about = f" about {', '.join(keywords)}" if keywords else ''
+            return results_update(headlines, {**settings, 'topic': ', '.join(keywords)}, about)
 
     @_on_page
     def rewrite(source, prompt, n, min_words, max_words, temperature, seed, topic=''):

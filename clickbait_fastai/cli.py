@@ -165,14 +165,18 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
                        rank:store_true=False, # Draw --oversample candidates per headline and keep the best varied ones (the default)
                        no_rank:store_true=False, # Print headlines as drawn, without ranking: faster, and worse
                        oversample:int=sampler_defaults['oversample'], # Candidates per headline when ranking
+                       framed:int=None, # With a topic: how many are the topic framed, e.g. "Everything You Need To Know About X" (default: all that fit; 0: none)
                        seed:int=None, # Same seed, same headlines
                        out:str=None): # Write the headlines to this file instead of printing them
     "Generate click-bait headlines"
     with one_line_errors('clickbait_generate'):
         if rank and no_rank: raise ValueError("give at most one of --rank and --no_rank")
+        about = ([topic] if topic is not None else []) + (_split_keywords(keywords) or [])
+        if framed is not None and not about: raise ValueError("--framed frames a topic: give --topic or --keywords too")
         learn = load_for_generating(model)
-        hs = generate_headlines(learn, n, min_words, max_words, prompt, topic, _split_keywords(keywords), temperature,
-                                top_p=top_p, seed=seed, rank=not no_rank, oversample=oversample)
+        settings = dict(min_words=min_words, max_words=max_words, prompt=prompt, temperature=temperature, top_p=top_p, seed=seed,
+                        rank=not no_rank, oversample=oversample)
+        hs = topic_headlines(learn, about, n, framed, **settings) if about else generate_headlines(learn, n, **settings)
         if out is None: print('\n'.join(hs))
         else:
             with atomic_write(out, encoding='utf-8') as f: f.write('\n'.join(hs) + '\n')

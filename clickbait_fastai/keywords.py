@@ -101,30 +101,45 @@ _re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-
 # words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often)
 _np_cues = frozenset('''a an the this these that those my your his her its our their some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
-around near behind toward towards amid despite within through under beyond'''.split())
-_not_keywords = stopwords | _np_cues
+around near behind toward towards amid despite within through under beyond than most many'''.split())
+# no topic either: "Pictures That Will Devastate *Anyone*"
+_not_keywords = stopwords | _np_cues | frozenset('anyone everyone someone nobody everybody somebody anything everything something nothing'.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
-_re_verb_like = re.compile(r"[^\W\d_]{3,}ed|[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully)", re.IGNORECASE)
-_verbs = frozenset('''know knows knew feel feels felt make makes made take takes took give gives gave tell tells told
-find finds say says said think thinks want wants need needs try tries see sees saw look looks seem seems went come comes
-came left wore ate eaten drank become becomes prove proves happen happens keep keeps really literally totally truly
-only finally basically absolutely completely honestly probably definitely seriously already'''.split())
+_re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
+_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully)", re.IGNORECASE)
+_linking = frozenset('feel feels felt look looks seem seems become becomes'.split()) # an adjective follows them, not a topic
+_verbs = _linking | frozenset('''know knows knew make makes made take takes took give gives gave tell tells told find finds
+say says said think thinks want wants need needs try tries see sees saw went come comes came left wore ate eaten drank thought
+prove proves happen happens keep keeps'''.split())
+_adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
+definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
+instantly immediately recently actually'''.split())
+# the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
+_pronouns = frozenset("i you we they he she".split())
+_modals = frozenset("""will would can could should may might must do does did have has had ever never don't doesn't didn't
+can't won't wouldn't""".split())
+# the words that follow a subject: "Rainbow Bagels *Are* Here", "Ava DuVernay *Just* Slayed"
+_auxiliaries = frozenset("""is are was were has have had will would can could should may might must do does did isn't aren't
+wasn't won't can't just never always still also""".split())
 # the nouns of list headlines: "19 *Reasons* Milan Is The Worst" is about Milan, not reasons
 _list_nouns = frozenset('''things reasons ways times signs photos pictures pics tweets facts questions moments struggles
 gifs people stories secrets tips tricks hacks lessons'''.split())
 
 def _story_words(text):
-    "The words of `text` without possessive 's, and whether only spaces separate each from the next"
+    "The words of `text` without possessive 's, whether only spaces separate each from the next, and where each starts"
     ms = list(_re_story_word.finditer(text))
     words = [re.sub(r"['’]s$", '', m.group()) for m in ms]
-    return words,[not text[a.end():b.start()].strip() for a,b in zip(ms, ms[1:])] + [False]
+    return words,[not text[a.end():b.start()].strip() for a,b in zip(ms, ms[1:])] + [False],[m.start() for m in ms]
+
+_re_quoted = re.compile(r'"([^"]+)"|“([^”]+)”')
 
 def headline_keywords(headline:str, # A headline, e.g. a news story's
                       max_keywords=2, # How many words (a name counts as one) to pick at most
                       common=None): # Words from the most to the least common (e.g. a model's vocabulary)
     "The keywords of `headline`, as written there, most telling first: names, then content words, then numbers"
-    words,glued = _story_words(' '.join(headline.split()))
+    text = ' '.join(headline.split())
+    words,glued,starts = _story_words(text)
     content = [i for i,w in enumerate(words) if re.sub(r"n?['’]\w*$", '', w.lower()) not in _not_keywords  # "You've", "Didn't" too
                and (len(w) > 2 or w[0].isdigit() or w.isupper())]
     # Title Case: every content word that starts with a letter has a capital ("iPhone" too), so capitals tell nothing
@@ -134,30 +149,51 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€'
     def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
-    content = [i for i in content if not ((words[i].lower() in _verbs or _re_verb_like.fullmatch(words[i])) and not is_name(i)
-                                          or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
-    # a noun phrase's head: the last of a run of content words that follows a determiner, a number or a preposition
-    # ("21 Amazing Baby *Names*", "About Extreme *Poverty*"); the word after a subject is more often its verb
+    def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
+        return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
+    def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
+    # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
+    verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
+                                        or after_subject(i) or i > 0 and is_adverb(i-1)) and not is_name(i)}
+    verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
+    content = [i for i in content if not (i in verb_like or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
+    # in Title Case, a quoted run of up to 4 words is a title, a name: '"Full House"', '"You're The Worst"' (not a quote
+    # of what someone said, which has verbs: '"Suicidally Depressed"')
+    titles = {}  # each word of a title: the title, and its words
+    for m in _re_quoted.finditer(text) if title_case else []:
+        inside = [i for i,s in enumerate(starts) if m.start() < s < m.end()]
+        if 0 < len(inside) <= 4 and any(i in content and len(words[i]) > 1 for i in inside) and not verb_like & set(inside):
+            titles.update({i: ((m[1] or m[2]).strip(' ,.:;!?'), inside) for i in inside})
+    # a noun phrase's head: the last of a run of content words that follows a determiner, a number, a preposition or
+    # a verb ("21 Amazing Baby *Names*", "About Extreme *Poverty*", "Tried Body *Paint*"), or that starts the headline and is followed by an
+    # auxiliary or a verb ("Rainbow *Bagels* Are Here", "Meghan *Trainor* Just Summed Up"); elsewhere the word after a
+    # subject is more often its verb
     def run_start(i): return run_start(i-1) if i-1 in content and glued[i-1] and not is_number(i-1) else i
     heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i])
-             and (s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1))}
+             and ((s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1) or s-1 in verbs)
+                  or s == 0 and glued[i] and (words[i+1].lower() in _auxiliaries or _re_past.fullmatch(words[i+1])))}
     def order(i):
         w = words[i]
         if is_number(i): return (3,)
-        if is_name(i): return (0, i)
+        if is_name(i) or i in titles: return (0, i)
         ids = [rank.get(t) for t in keyword_tokens(w)] if common else [None]
         rarity = -max(ids) if None not in ids else -len(rank)
         if i in heads: return (1, 0, rarity)
         if None not in ids: return (2, rarity)
         # a capitalised word the vocabulary lacks is most likely a name ("Vick"), worth more than common words
         return (1, 1, i) if common and w[0].isupper() else (2, 1, -len(w))
-    res,taken,seen = [],set(),set()  # positions picked, and their words in lower case
+    res,taken,seen,first_rank = [],set(),set(),None  # positions picked, their words in lower case, the first one's rank
     for i in sorted(content, key=order):
         if len(res) == max_keywords: break
+        # in Title Case, once a name or a noun phrase is picked, other words would be adjectives and verbs as often
+        # as not ("Cute", "Guess", "Lot"), and a topic with them reads as nonsense
+        if title_case and first_rank is not None and first_rank < 2 <= order(i)[0]: break
         if i in taken or words[i].lower() in seen: continue
         run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the word before it: "Extreme Poverty"
         while is_name(run[-1]) and glued[run[-1]] and run[-1]+1 in content and is_name(run[-1]+1): run.append(run[-1]+1)
         if i in heads and run_start(i) < i and i-1 not in taken: run.insert(0, i-1)
+        keyword,run = titles.get(i, (' '.join(words[j] for j in run), run))
+        first_rank = ifnone(first_rank, order(i)[0])
         taken.update(run); seen.update(words[j].lower() for j in run)
-        res.append(' '.join(words[j] for j in run))
+        res.append(keyword)
     return res

@@ -14,7 +14,8 @@ from .sampler import *
 from .sampler import _check_keywords
 
 # %% auto #0
-__all__ = ['story_hooks', 'max_rewrite_chars', 'title_case', 'framed_headline', 'Rewrite', 'rewrite_headline']
+__all__ = ['story_hooks', 'max_rewrite_chars', 'topic_frames', 'list_numbers', 'title_case', 'framed_headline', 'Rewrite',
+           'rewrite_headline', 'topic_phrase', 'framed_topic', 'is_framed_topic', 'topic_headlines']
 
 # %% ../nbs/02a_topics.ipynb #875a84c0
 story_hooks = ("Here's What We Know", "Here's Why", "What You Need To Know", "Everything We Know So Far", "Here's The Full Story",
@@ -45,15 +46,26 @@ max_rewrite_chars = 300 # The longest headline `rewrite_headline` takes
 
 _re_clause_end = re.compile(r'\s*;\s*|\s+[-–—]+\s+')
 
-def _framed(learn, text, n, keywords, seed, min_words, max_words, novelty, max_overlap_ratio, max_overlap_total, **_):
+def _usable(learn, frames, n, keywords, min_words, max_words, novelty, max_overlap_ratio, max_overlap_total, **_):
+    "The first `n` of `frames` that keep the sampler's guarantees: word range, keywords, novelty"
+    return [f for f in dict.fromkeys(frames) if min_words <= len(f.split()) <= max_words and has_keywords(f, keywords)
+            and not (novelty and novelty_index(learn).is_copy(f, max_overlap_ratio, max_overlap_total))][:n]
+
+def _then_ideas(learn, frames, n, keywords, **kwargs):
+    "`frames`, then the model's own headlines about `keywords`, `n` distinct ones in all"
+    res = list(frames)
+    while len(res) < n:  # rarely twice: only when the model wrote one of the frames
+        seen = {h.lower() for h in res}
+        res += [h for h in generate_headlines(learn, n - len(res), keywords=keywords, **kwargs) if h.lower() not in seen]
+        kwargs['seed'] += 1
+    return res
+
+def _framed(learn, text, n, keywords, seed, **limits):
     "Up to `n` of `text`'s framed headlines, with hooks in an order `seed` and the story pick, that keep the sampler's guarantees"
     hooks = random.Random(f'{seed} {text}').sample(story_hooks, len(story_hooks))  # a list of stories starts with varied hooks
     # a story too long to frame whole may have a first clause that is a story of its own ("X is blocked; on day 20 of Y")
     first_clause = _re_clause_end.split(text)[0]
-    res = [f for story in dict.fromkeys([text, first_clause]) for f in (framed_headline(story, h) for h in hooks)
-           if min_words <= len(f.split()) <= max_words and has_keywords(f, keywords)
-           and not (novelty and novelty_index(learn).is_copy(f, max_overlap_ratio, max_overlap_total))]
-    return res[:n]
+    return _usable(learn, [framed_headline(story, h) for story in (text, first_clause) for h in hooks], n, keywords, **limits)
 
 def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with keywords, such as the bundled model
                      headline:str, # The headline to make catchy, e.g. a news story's
@@ -80,10 +92,52 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
         candidates = [picked[:k] for k in range(len(picked), 0, -1)]
     for kws in candidates:
         frames = _framed(learn, text, min(ifnone(framed, n), n), kws, **limits)
-        try: ideas = generate_headlines(learn, n - len(frames), keywords=kws, **kwargs) if len(frames) < n else []
+        try: headlines = _then_ideas(learn, frames, n, kws, **kwargs)
         except HeadlineSamplingError:
             if kws is candidates[-1]: raise
             continue
         left_out = picked[len(kws):] if keywords is None else []
         relaxed = f"left out {', '.join(map(repr, left_out))}: no headline could hold every keyword" if left_out else ''
-        return Rewrite(frames + ideas, kws, relaxed, len(frames))
+        return Rewrite(headlines, kws, relaxed, len(frames))
+
+# %% ../nbs/02a_topics.ipynb #e65c9ccd
+topic_frames = ("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "How Well Do You Know {}?",
+                "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}") # Frames whose slot `{}` takes any topic
+list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
+
+def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
+    "`keywords` named in one phrase, in Title Case: 'A', 'A And B', 'A, B And C'"
+    names = [title_case(' '.join(k.split())) for k in keywords]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} And {names[-1]}"
+
+def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
+                 frame:str, # One of `topic_frames`, or another with `{}` for the topic (and `{n}` for a number)
+                 number:int=21): # The number of a list headline
+    "A click-bait headline about `keywords`: `frame` filled with them"
+    return frame.format(topic_phrase(keywords), n=number)
+
+_re_topic_frame = re.compile('|'.join(re.escape(f.split('{}')[0]).replace(re.escape('{n}'), r'\d+') for f in topic_frames))
+
+def is_framed_topic(headline:str): # A headline
+    "Does `headline` start as one of `topic_frames` does?"
+    return bool(_re_topic_frame.match(headline))
+
+# %% ../nbs/02a_topics.ipynb #765f2e8c
+def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with keywords, such as the bundled model
+                    keywords, # A topic ("Taylor Swift"), or keywords that every headline contains (["senate", "budget"])
+                    n=10, # How many headlines
+                    framed=None, # How many are the topic framed by `topic_frames` (default: all that fit, at most `n`)
+                    **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`, `prompt`...)
+    "`n` click-bait headlines about `keywords`: the topic framed, then the model's own"
+    if not 1 <= n <= 10_000: raise HeadlineSamplingError(f"n must be between 1 and 10,000, got {n}")  # as `generate_headlines` says
+    if framed is not None and framed < 0: raise HeadlineSamplingError(f"framed must be at least 0, got {framed}")
+    kwargs['seed'] = ifnone(kwargs.get('seed'), random.randrange(2**31))  # one seed for the frames and the model's
+    limits = {**arg_defaults(generate_headlines, ('min_words', 'max_words', 'novelty', 'max_overlap_ratio', 'max_overlap_total')), **kwargs}
+    keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
+    if not keywords: raise HeadlineSamplingError("give a topic or keywords")
+    rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames
+    frames = [framed_topic(keywords, f, rng.choice(list_numbers)) for f in rng.sample(topic_frames, len(topic_frames))]
+    # a frame shares its own words with the training headlines it came from ("We Need To Talk About"): only a
+    # headline that ran already, word for word, is a copy
+    frames = [] if kwargs.get('prompt') else _usable(learn, frames, min(ifnone(framed, n), n), keywords, **{**limits, 'max_overlap_ratio': 1})
+    return _then_ideas(learn, frames, n, keywords, **kwargs)

@@ -8,7 +8,7 @@ from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.sampler import generate_headlines, sample_report, distinct_n
 from clickbait_fastai.classifier import clickbait_classifier, score_headlines
 from clickbait_fastai.keywords import headline_keywords, has_keywords
-from clickbait_fastai.topics import rewrite_headline, title_case
+from clickbait_fastai.topics import rewrite_headline, title_case, topic_headlines, topic_phrase, topic_frames, is_framed_topic
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 pytestmark = pytest.mark.skipif(not (shared/'clickbait_train.txt').exists(), reason='../shared/data/clickbait is absent')
@@ -80,3 +80,13 @@ def test_bundled_rewrites(bundled):
         assert all(4 <= len(g.split()) <= 15 for g in r.headlines), r
         # a story of up to 11 words fits whole with the shortest hook ("Here's Why"), and whole stories come first
         if len(story.split()) <= 11: assert r.framed and r.headlines[0].startswith(title_case(story).rstrip(',;:')), r
+
+def test_bundled_topics(bundled, clickbait):
+    "Topics picked from 20 held-out click-bait headlines: 8 headlines each, all with every keyword, the topic framed first"
+    for i,h in enumerate(clickbait[j] for j in split_headlines(len(clickbait))[1][:20]):
+        kws = headline_keywords(h, 1 + i%3, common=bundled.vocab)
+        if not kws: continue
+        hs = topic_headlines(bundled, kws, 8, seed=i)
+        assert len(hs) == 8 and all(has_keywords(g, kws) and 4 <= len(g.split()) <= 15 for g in hs), (kws, hs)
+        # frames come first; a short topic fits every frame
+        if len(topic_phrase(kws).split()) <= 3: assert all(map(is_framed_topic, hs[:len(topic_frames)])), (kws, hs)
