@@ -54,8 +54,8 @@ def make(out, model=None, max_keywords=(2,), seed=12, n_topics=80, n_rewrites=10
         shown = set(random.Random(earlier).sample(held_out, 2*n_topics))
         held_out = [h for h in held_out if h not in shown]
     stories = rng.sample(held_out, 2*n_topics)
-    items,stats = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]],{'topic seconds': [], 'topic failures': 0}
-    stats.update({'framed per topic': [], 'topic failures, the model alone': 0})
+    items = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]]
+    stats = {'topic seconds': [], 'topic failures': 0, 'framed per topic': [], 'topic failures, the model alone': 0}
     for i,h in enumerate(stories[:n_topics]):
         kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
         t = time.perf_counter()

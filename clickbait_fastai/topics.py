@@ -46,6 +46,13 @@ max_rewrite_chars = 300 # The longest headline `rewrite_headline` takes
 
 _re_clause_end = re.compile(r'\s*;\s*|\s+[-–—]+\s+')
 
+def _frame_limits(n, framed, kwargs):
+    "Check `n` and `framed`, give `kwargs` a seed (one for the frames and the model's), and return the sampler's limits with them"
+    if not 1 <= n <= 10_000: raise HeadlineSamplingError(f"n must be between 1 and 10,000, got {n}")  # as `generate_headlines` says
+    if framed is not None and framed < 0: raise HeadlineSamplingError(f"framed must be at least 0, got {framed}")
+    kwargs['seed'] = ifnone(kwargs.get('seed'), random.randrange(2**31))
+    return {**arg_defaults(generate_headlines, ('min_words', 'max_words', 'novelty', 'max_overlap_ratio', 'max_overlap_total')), **kwargs}
+
 def _usable(learn, frames, n, keywords, min_words, max_words, novelty, max_overlap_ratio, max_overlap_total, **_):
     "The first `n` of `frames` that keep the sampler's guarantees: word range, keywords, novelty"
     return [f for f in dict.fromkeys(frames) if min_words <= len(f.split()) <= max_words and has_keywords(f, keywords)
@@ -79,10 +86,7 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
     if not text: raise HeadlineSamplingError("the headline to rewrite is empty")
     if len(text) > max_rewrite_chars:
         raise HeadlineSamplingError(f"the headline to rewrite is {len(text)} characters long; {max_rewrite_chars} at most")
-    if not 1 <= n <= 10_000: raise HeadlineSamplingError(f"n must be between 1 and 10,000, got {n}")  # as `generate_headlines` says
-    if framed is not None and framed < 0: raise HeadlineSamplingError(f"framed must be at least 0, got {framed}")
-    kwargs['seed'] = ifnone(kwargs.get('seed'), random.randrange(2**31))  # one seed for the frames and the model's
-    limits = {**arg_defaults(generate_headlines, ('min_words', 'max_words', 'novelty', 'max_overlap_ratio', 'max_overlap_total')), **kwargs}
+    limits = _frame_limits(n, framed, kwargs)
     if keywords is not None:  # checked as `generate_headlines` checks them, even when the frames leave it nothing to write
         keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else keywords, limits['max_words'], 0)
         candidates = [keywords]
@@ -129,10 +133,7 @@ def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with ke
                     framed=None, # How many are the topic framed by `topic_frames` (default: all that fit, at most `n`)
                     **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`, `prompt`...)
     "`n` click-bait headlines about `keywords`: the topic framed, then the model's own"
-    if not 1 <= n <= 10_000: raise HeadlineSamplingError(f"n must be between 1 and 10,000, got {n}")  # as `generate_headlines` says
-    if framed is not None and framed < 0: raise HeadlineSamplingError(f"framed must be at least 0, got {framed}")
-    kwargs['seed'] = ifnone(kwargs.get('seed'), random.randrange(2**31))  # one seed for the frames and the model's
-    limits = {**arg_defaults(generate_headlines, ('min_words', 'max_words', 'novelty', 'max_overlap_ratio', 'max_overlap_total')), **kwargs}
+    limits = _frame_limits(n, framed, kwargs)
     keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
     rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames
