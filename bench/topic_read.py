@@ -16,8 +16,8 @@ Brief each reader with the scale alone (topics: 3 = could be published as it sta
 rewrites: 3 = publishable click-bait about the same story, 2 = awkward or drifting off the story, 1 = garbled or
 unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and rewrites.tsv in their folder.
 
-    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12]   (default: the bundled model, 2)
-    python bench/topic_read.py score DIR READER_DIR [READER_DIR ...]
+    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12] [--parts topics rewrites]   (default: the bundled model, 2)
+    python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
 """
 import argparse, json, random, time
 from pathlib import Path
@@ -43,7 +43,7 @@ def write_key(folder, items, line):
     (folder/'key.json').write_text(json.dumps([{'id': i+1, **it} for i,it in enumerate(items)], indent=0))
     return ''.join(f'{i+1}\t{line(it)}\n' for i,it in enumerate(items))
 
-def make(out, model=None, max_keywords=(2,), seed=12, n_topics=80, n_rewrites=100, n_controls=20):
+def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites'), n_topics=80, n_rewrites=100, n_controls=20):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     train_idxs,valid_idxs = split_headlines(len(corpus))
     held_out = [corpus[i] for i in valid_idxs]
@@ -73,8 +73,18 @@ def make(out, model=None, max_keywords=(2,), seed=12, n_topics=80, n_rewrites=10
     rng.shuffle(items)
     (out/'topics').mkdir(parents=True, exist_ok=True)
     (out/'topics/headlines.txt').write_text(write_key(out/'topics', items, lambda it: it['text']))
+    summary = {'topic requests': n_topics, 'topic failures': stats['topic failures'],
+               'topic failures, the model alone': stats['topic failures, the model alone'],
+               'topic seconds (median, 5 headlines ranked)': round(float(np.median(stats['topic seconds'])), 2),
+               'framed per topic (mean of 5)': round(float(np.mean(stats['framed per topic'])), 2),
+               'topics with no frame': sum(f == 0 for f in stats['framed per topic']), 'keyword coverage': 1.0}
+    if 'rewrites' in parts: summary.update(make_rewrites(out, learn, news, rng, max_keywords, n_rewrites, n_controls))
+    (out/'summary.json').write_text(json.dumps(summary, indent=1))
+    print(json.dumps(summary, indent=1))
+
+def make_rewrites(out, learn, news, rng, max_keywords, n_rewrites, n_controls):
     sources,pairs = rng.sample(news, n_rewrites),[]
-    stats.update({'rewrite seconds': [], 'relaxed': 0, 'keywords per rewrite': [], 'framed per rewrite': []})
+    stats = {'rewrite seconds': [], 'relaxed': 0, 'keywords per rewrite': [], 'framed per rewrite': []}
     for i,s in enumerate(sources):
         t = time.perf_counter()
         r = rewrite_headline(learn, s, 10, max_keywords=max_keywords[0], seed=i)  # as an editor gets them: frames, then ideas
@@ -93,21 +103,13 @@ def make(out, model=None, max_keywords=(2,), seed=12, n_topics=80, n_rewrites=10
     rng.shuffle(pairs)
     (out/'rewrites').mkdir(parents=True, exist_ok=True)
     (out/'rewrites/pairs.txt').write_text(write_key(out/'rewrites', pairs, lambda it: f"{it['story']}\t{it['text']}"))
-    summary = {'topic requests': n_topics, 'topic failures': stats['topic failures'],
-               'topic failures, the model alone': stats['topic failures, the model alone'],
-               'topic seconds (median, 5 headlines ranked)': round(float(np.median(stats['topic seconds'])), 2),
-               'framed per topic (mean of 5)': round(float(np.mean(stats['framed per topic'])), 2),
-               'topics with no frame': sum(f == 0 for f in stats['framed per topic']),
-               'rewrite seconds (median, 10 suggestions ranked)': round(float(np.median(stats['rewrite seconds'])), 2),
+    return {'rewrite seconds (median, 10 suggestions ranked)': round(float(np.median(stats['rewrite seconds'])), 2),
                'rewrite seconds (90th percentile)': round(float(np.percentile(stats['rewrite seconds'], 90)), 2),
                'rewrites relaxed': stats['relaxed'], 'framed per rewrite (mean of 10)': round(float(np.mean(stats['framed per rewrite'])), 2),
-               'rewrites with no frame': sum(f == 0 for f in stats['framed per rewrite']), 'keywords per rewrite (mean)': round(float(np.mean(stats['keywords per rewrite'])), 2),
-               'keyword coverage': 1.0}
-    (out/'summary.json').write_text(json.dumps(summary, indent=1))
-    print(json.dumps(summary, indent=1))
+               'rewrites with no frame': sum(f == 0 for f in stats['framed per rewrite']), 'keywords per rewrite (mean)': round(float(np.mean(stats['keywords per rewrite'])), 2)}
 
-def score(out, readers):
-    for part,fname in (('topics', 'topics.tsv'), ('rewrites', 'rewrites.tsv')):
+def score(out, readers, parts=('topics', 'rewrites')):
+    for part,fname in ((p, f'{p}.tsv') for p in parts):
         print(f'\n{part}\n')
         tally(json.loads((out/part/'key.json').read_text()), readers, fname)
 
@@ -119,5 +121,7 @@ if __name__ == '__main__':
     p.add_argument('--model', help='an export.pkl or model folder (default: the bundled model)')
     p.add_argument('--max_keywords', type=int, nargs='+', default=[2], help="rewrite each story once per value: rewrite_headline's max_keywords")
     p.add_argument('--seed', type=int, default=12, help='a seed above 12: held-out headlines that no read with a seed from 12 up to it showed (reads before 2026-12-01 used 12)')
+    p.add_argument('--parts', nargs='+', choices=['topics', 'rewrites'], default=['topics', 'rewrites'], help='which reads to make or score')
     args = p.parse_args()
-    make(args.dir, args.model, tuple(args.max_keywords), args.seed) if args.action == 'make' else score(args.dir, args.readers)
+    if args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts)
+    else: score(args.dir, args.readers, args.parts)

@@ -98,33 +98,47 @@ def split_keywords(text:str): # Keywords as typed, e.g. "senate, budget vote"
 
 # %% ../nbs/00a_keywords.ipynb #c931282e
 _re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-]*[^\W_])?")
-# words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often)
+# adjectives that a noun follows, or that end a sentence as one ("Raisins Are The Fucking *Worst*"): never a topic
+_superlatives = frozenset('''best worst least greatest biggest cutest weirdest funniest hottest coolest sexiest easiest hardest
+laziest oldest youngest strangest craziest scariest saddest happiest smartest dumbest grossest'''.split())
+# words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often), superlatives
 _np_cues = frozenset('''a an the this these that those my your his her its our their some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
-around near behind toward towards amid despite within through under beyond than most many'''.split())
+around near behind toward towards amid despite within through under beyond than most many'''.split()) | _superlatives
 # no topic either: "Pictures That Will Devastate *Anyone*"
 _not_keywords = stopwords | _np_cues | frozenset('anyone everyone someone nobody everybody somebody anything everything something nothing'.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
 _re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully)", re.IGNORECASE)
+# a word ending in -ing that ends a run of content words is its verb ("Polar Bear Cub *Sleeping* Is", "Books *Coming* In
+# 2016"), unless it is one of the nouns that end so
+_re_participle = re.compile(r"[^\W\d_]{3,}ing", re.IGNORECASE)
+_ing_nouns = frozenset('''wedding morning evening building clothing painting thanksgiving ending feeling meeting pudding
+stuffing frosting icing ceiling spring string sibling darling earring'''.split())
 _linking = frozenset('feel feels felt look looks seem seems become becomes'.split()) # an adjective follows them, not a topic
 _verbs = _linking | frozenset('''know knows knew make makes made take takes took give gives gave tell tells told find finds
 say says said think thinks want wants need needs try tries see sees saw went come comes came left wore ate eaten drank thought
-prove proves happen happens keep keeps'''.split())
+prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
+fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
+explains'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
-instantly immediately recently actually'''.split())
+instantly immediately recently actually fucking freaking well'''.split())
 # the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
-_pronouns = frozenset("i you we they he she".split())
+_pronouns = frozenset("i you we they he she who".split())  # "People *Who* Love Wine"
 _modals = frozenset("""will would can could should may might must do does did have has had ever never don't doesn't didn't
-can't won't wouldn't""".split())
+can't won't wouldn't let""".split())  # "Let's *Ban* Them"
 # the words that follow a subject: "Rainbow Bagels *Are* Here", "Ava DuVernay *Just* Slayed"
 _auxiliaries = frozenset("""is are was were has have had will would can could should may might must do does did isn't aren't
 wasn't won't can't just never always still also""".split())
 # the nouns of list headlines: "19 *Reasons* Milan Is The Worst" is about Milan, not reasons
 _list_nouns = frozenset('''things reasons ways times signs photos pictures pics tweets facts questions moments struggles
 gifs people stories secrets tips tricks hacks lessons'''.split())
+# nouns too general to be a topic alone ("Week", "People", "Hands"): the last choice, unless in a phrase ("Costume Ideas")
+_generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men woman women kid kids year years week weeks day days
+month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
+photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands'''.split())
 
 def _story_words(text):
     "The words of `text` without possessive 's, whether only spaces separate each from the next, and where each starts"
@@ -153,8 +167,11 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
     # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
+    def is_participle(i):  # "Cub *Sleeping* Is": ends a run of content words; but "*Greeting* Cards" is a noun phrase
+        return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and i-1 in content and glued[i-1]
+                and not (i+1 in content and glued[i]))
     verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
-                                        or after_subject(i) or i > 0 and is_adverb(i-1)) and not is_name(i)}
+                                        or after_subject(i) or i > 0 and is_adverb(i-1) or is_participle(i)) and not is_name(i)}
     verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
     content = [i for i in content if not (i in verb_like or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
     # in Title Case, a quoted run of up to 4 words is a title, a name: '"Full House"', '"You're The Worst"' (not a quote
@@ -162,7 +179,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     titles = {}  # each word of a title: the title, and its words
     for m in _re_quoted.finditer(text) if title_case else []:
         inside = [i for i,s in enumerate(starts) if m.start() < s < m.end()]
-        if 0 < len(inside) <= 4 and any(i in content and len(words[i]) > 1 for i in inside) and not verb_like & set(inside):
+        if 0 < len(inside) <= 4 and any((i in content or words[i].lower() in _superlatives) and len(words[i]) > 1 for i in inside) and not verb_like & set(inside):
             titles.update({i: ((m[1] or m[2]).strip(' ,.:;!?'), inside) for i in inside})
     # a noun phrase's head: the last of a run of content words that follows a determiner, a number, a preposition or
     # a verb ("21 Amazing Baby *Names*", "About Extreme *Poverty*", "Tried Body *Paint*"), or that starts the headline and is followed by an
@@ -176,6 +193,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         w = words[i]
         if is_number(i): return (3,)
         if is_name(i) or i in titles: return (0, i)
+        if w.lower() in _generic_nouns and not (i in heads and run_start(i) < i): return (2, 2, i)
         ids = [rank.get(t) for t in keyword_tokens(w)] if common else [None]
         rarity = -max(ids) if None not in ids else -len(rank)
         if i in heads: return (1, 0, rarity)
@@ -183,7 +201,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         # a capitalised word the vocabulary lacks is most likely a name ("Vick"), worth more than common words
         return (1, 1, i) if common and w[0].isupper() else (2, 1, -len(w))
     res,taken,seen,first_rank = [],set(),set(),None  # positions picked, their words in lower case, the first one's rank
-    for i in sorted(content, key=order):
+    for i in sorted(set(content) | set(titles), key=order):  # a title may have no content word: "You're The Worst"
         if len(res) == max_keywords: break
         # in Title Case, once a name or a noun phrase is picked, other words would be adjectives and verbs as often
         # as not ("Cute", "Guess", "Lot"), and a topic with them reads as nonsense
@@ -192,7 +210,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the word before it: "Extreme Poverty"
         while is_name(run[-1]) and glued[run[-1]] and run[-1]+1 in content and is_name(run[-1]+1): run.append(run[-1]+1)
         if i in heads and run_start(i) < i and i-1 not in taken: run.insert(0, i-1)
-        keyword,run = titles.get(i, (' '.join(words[j] for j in run), run))
+        # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
+        keyword,run = titles.get(i, (text[starts[run[0]]:starts[run[-1]] + len(words[run[-1]])], run))
         first_rank = ifnone(first_rank, order(i)[0])
         taken.update(run); seen.update(words[j].lower() for j in run)
         res.append(keyword)
