@@ -12,15 +12,15 @@ from pathlib import Path
 import torch
 from fastai.text.all import Callback, CancelFitException, CrossEntropyLossFlat, AWD_LSTM, get_language_model
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, headline_dls
-from clickbait_fastai.lm import arg_defaults
+from clickbait_fastai.lm import arg_defaults, training_defaults
 from clickbait_fastai.model import headline_learner, fit_headlines, model_config
 from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.cli import clickbait_train
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
-# the defaults of `clickbait_train`: the bundled model's recipe
-recipe = arg_defaults(clickbait_train, ('size', 'epochs', 'lr', 'drop_mult', 'wd', 'bs', 'seq_len', 'valid_pct', 'seed'))
+# the defaults of `clickbait_train`: the bundled model's recipe (its `--epochs auto` gives the bundled corpus 20)
+recipe = {**arg_defaults(clickbait_train, ('size', 'lr', 'drop_mult', 'wd', 'bs', 'seq_len', 'valid_pct', 'seed')), 'epochs': training_defaults['epochs']}
 
 def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize(device)  # GPU work is asynchronous: wait for it before reading the clock

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_cli.ipynb #3e42e36e
 from __future__ import annotations
-import csv, io, json, os, sys
+import csv, io, json, os, re, sys
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     col:str='headline_text', # The CSV's headline column
                     more:Param("More headlines of the same kind to train on, never held out (text or CSV files)", str, nargs='+')=None,
                     size:str=training_defaults['size'], # Model size: tiny, small or base
-                    epochs:int=training_defaults['epochs'], # Epochs on the target corpus
+                    epochs:str='auto', # Epochs on the target corpus, or 'auto': 20, fewer for a bigger corpus (see `auto_epochs`)
                     minutes:float=None, # Or a time budget: as many epochs as fit in it on this machine (instead of --epochs)
                     lr:float=None, # Maximum learning rate (default: 5e-3 at --bs 16, in proportion to the batch size)
                     drop_mult:float=training_defaults['drop_mult'], # Scales the AWD-LSTM's dropouts: a corpus of millions of headlines wants less
@@ -85,13 +85,14 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
     "Train a headline language model (and a click-bait classifier) and export it"
     from fastai.torch_core import rank_distrib
     from clickbait_fastai.ngram import KneserNeyLM
-    from clickbait_fastai.model import (batch_lr, distributed_training, epochs_within, finetune_headlines, fit_headlines,
+    from clickbait_fastai.model import (auto_epochs, batch_lr, distributed_training, epochs_within, finetune_headlines, fit_headlines,
                                         headline_learner, init_distributed, save_headline_model, switch_headlines)
     from clickbait_fastai.classifier import realism_reference, train_classifier
     # under torchrun or accelerate launch every process runs this and trains its share; only the first (rank 0) prints and saves
     with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
         init_distributed()  # first: on GPUs it gives each process its own, for the batches to go to
         if minutes is not None and pretrain: raise HeadlineDataError("give --epochs, not --minutes, with --pretrain")
+        if epochs != 'auto' and not re.fullmatch(r'-?\d+', epochs): raise HeadlineDataError(f"epochs must be a whole number or 'auto', got {epochs!r}")
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
         extra = unseen_headlines(clean_headlines(sum((read_headlines(p, col) for p in more), [])), headlines) if more else []
@@ -110,6 +111,10 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
         if minutes is not None:
             epochs = epochs_within(learn, minutes)
             print(f"{epochs} epoch{'s' if epochs > 1 else ''} fit in {minutes:g} minutes here")
+        elif epochs == 'auto':
+            epochs = auto_epochs(dls)
+            print(f"{epochs} epoch{'s' if epochs > 1 else ''} for a corpus of this size (--epochs auto)")
+        else: epochs = int(epochs)
         with distributed_training(learn):
             if pretrain:
                 print(f"pretraining on {len(general):,} headlines")

@@ -166,10 +166,10 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
-    # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
     def is_participle(i):  # "Cub *Sleeping* Is": ends a run of content words; but "*Greeting* Cards" is a noun phrase
         return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and i-1 in content and glued[i-1]
                 and not (i+1 in content and glued[i]))
+    # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
     verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
                                         or after_subject(i) or i > 0 and is_adverb(i-1) or is_participle(i)) and not is_name(i)}
     verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
@@ -179,7 +179,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     titles = {}  # each word of a title: the title, and its words
     for m in _re_quoted.finditer(text) if title_case else []:
         inside = [i for i,s in enumerate(starts) if m.start() < s < m.end()]
-        if 0 < len(inside) <= 4 and any((i in content or words[i].lower() in _superlatives) and len(words[i]) > 1 for i in inside) and not verb_like & set(inside):
+        telling = [i for i in inside if (i in content or words[i].lower() in _superlatives) and len(words[i]) > 1]
+        if 0 < len(inside) <= 4 and telling and not verb_like & set(inside):
             titles.update({i: ((m[1] or m[2]).strip(' ,.:;!?'), inside) for i in inside})
     # a noun phrase's head: the last of a run of content words that follows a determiner, a number, a preposition or
     # a verb ("21 Amazing Baby *Names*", "About Extreme *Poverty*", "Tried Body *Paint*"), or that starts the headline and is followed by an

@@ -20,11 +20,11 @@ from .lm import *
 from .sampler import generate_headlines, sampler_defaults
 
 # %% auto #0
-__all__ = ['model_sizes', 'model_config', 'tokens_per_word', 'WordPerplexity', 'headline_metrics', 'decode_headline',
-           'HeadlineLearner', 'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint', 'StopOnNaN',
-           'batch_lr', 'fit_headlines', 'epochs_within', 'init_distributed', 'distributed_training',
-           'finetune_headlines', 'switch_headlines', 'save_headline_model', 'load_headline_model',
-           'load_headline_learner']
+__all__ = ['model_sizes', 'recipe_epoch_tokens', 'model_config', 'tokens_per_word', 'WordPerplexity', 'headline_metrics',
+           'decode_headline', 'HeadlineLearner', 'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint',
+           'StopOnNaN', 'batch_lr', 'fit_headlines', 'epochs_within', 'auto_epochs', 'init_distributed',
+           'distributed_training', 'finetune_headlines', 'switch_headlines', 'save_headline_model',
+           'load_headline_model', 'load_headline_learner']
 
 # %% ../nbs/01_model.ipynb #6ff6a7a7
 model_sizes = {
@@ -225,6 +225,16 @@ def epochs_within(learn, # A `HeadlineLearner` about to train
     # processes that train together must train alike: the first one's count for all
     if num_distrib() > 1 and torch.distributed.is_initialized(): torch.distributed.broadcast_object_list(epochs, 0)
     return epochs[0]
+
+# %% ../nbs/01_model.ipynb #bfa51faa
+recipe_epoch_tokens = 167_384 # Tokens in an epoch of the bundled recipe: its 12,959 training headlines
+
+def auto_epochs(dls, # The `DataLoaders` a learner will train on
+                epoch_tokens=recipe_epoch_tokens, # Tokens in an epoch of the corpus `training_defaults['epochs']` suit
+                max_epochs=training_defaults['epochs']): # The most epochs, for corpora no bigger than the recipe's
+    "Epochs for `dls`'s training set: the recipe's, divided by the square root of how many times bigger its epoch is; 1 to `max_epochs`"
+    per_epoch = len(dls.train) * dls.train.bs * dls.train.seq_len
+    return int(np.clip(round(training_defaults['epochs'] * (epoch_tokens / per_epoch)**0.5), 1, max_epochs))
 
 # %% ../nbs/01_model.ipynb #88011a8d
 def _broadcast_on_any_backend(self, t, rank):
