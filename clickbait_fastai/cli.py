@@ -92,7 +92,9 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
     with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
         init_distributed()  # first: on GPUs it gives each process its own, for the batches to go to
         if minutes is not None and pretrain: raise HeadlineDataError("give --epochs, not --minutes, with --pretrain")
-        if epochs != 'auto' and not re.fullmatch(r'-?\d+', epochs): raise HeadlineDataError(f"epochs must be a whole number or 'auto', got {epochs!r}")
+        if epochs != 'auto':  # a number is read here, before tokenizing; 'auto' once the corpus is known
+            if not re.fullmatch(r'-?\d+', epochs): raise HeadlineDataError(f"epochs must be a whole number or 'auto', got {epochs!r}")
+            epochs = int(epochs)
         out = Path(out)
         headlines = clean_headlines(_read_input(csv, txt, col))
         extra = unseen_headlines(clean_headlines(sum((read_headlines(p, col) for p in more), [])), headlines) if more else []
@@ -114,7 +116,6 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
         elif epochs == 'auto':
             epochs = auto_epochs(dls)
             print(f"{epochs} epoch{'s' if epochs > 1 else ''} for a corpus of this size (--epochs auto)")
-        else: epochs = int(epochs)
         with distributed_training(learn):
             if pretrain:
                 print(f"pretraining on {len(general):,} headlines")
