@@ -101,30 +101,33 @@ _re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-
 # adjectives that a noun follows, or that end a sentence as one ("Raisins Are The Fucking *Worst*"): never a topic
 _superlatives = frozenset('''best worst least greatest biggest cutest weirdest funniest hottest coolest sexiest easiest hardest
 laziest oldest youngest strangest craziest scariest saddest happiest smartest dumbest grossest'''.split())
+_determiners = frozenset('a an the this these those my your his her its our their'.split())
 # words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often), superlatives
-_np_cues = frozenset('''a an the this these that those my your his her its our their some every each which what whose
+_np_cues = _determiners | frozenset('''that some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
 around near behind toward towards amid despite within through under beyond than most many'''.split()) | _superlatives
-# no topic either: "Pictures That Will Devastate *Anyone*"
-_not_keywords = stopwords | _np_cues | frozenset('anyone everyone someone nobody everybody somebody anything everything something nothing'.split())
+# no topic either: "Pictures That Will Devastate *Anyone*", "For The *First* Time", "Come A *Long* Way"
+_not_keywords = stopwords | _np_cues | frozenset('''anyone everyone someone nobody everybody somebody anything everything something
+nothing first last next long wrong right own same whole entire other'''.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
-_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully)", re.IGNORECASE)
+_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)", re.IGNORECASE)
 # a word ending in -ing that ends a run of content words is its verb ("Polar Bear Cub *Sleeping* Is", "Books *Coming* In
 # 2016"), unless it is one of the nouns that end so
 _re_participle = re.compile(r"[^\W\d_]{3,}ing", re.IGNORECASE)
 _ing_nouns = frozenset('''wedding morning evening building clothing painting thanksgiving ending feeling meeting pudding
 stuffing frosting icing ceiling spring string sibling darling earring'''.split())
 _linking = frozenset('feel feels felt look looks seem seems become becomes'.split()) # an adjective follows them, not a topic
+_copulas = frozenset('is are was were be been being am'.split()) # "Were *Condescending*": an -ing word after them is a verb
 _verbs = _linking | frozenset('''know knows knew make makes made take takes took give gives gave tell tells told find finds
 say says said think thinks want wants need needs try tries see sees saw went come comes came left wore ate eaten drank thought
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
-explains'''.split())
+explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
-instantly immediately recently actually fucking freaking well'''.split())
+instantly immediately recently actually fucking freaking well too so very super still even'''.split())
 # the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
 _pronouns = frozenset("i you we they he she who".split())  # "People *Who* Love Wine"
 _modals = frozenset("""will would can could should may might must do does did have has had ever never don't doesn't didn't
@@ -135,10 +138,20 @@ wasn't won't can't just never always still also""".split())
 # the nouns of list headlines: "19 *Reasons* Milan Is The Worst" is about Milan, not reasons
 _list_nouns = frozenset('''things reasons ways times signs photos pictures pics tweets facts questions moments struggles
 gifs people stories secrets tips tricks hacks lessons'''.split())
+# adjectives that start runs of words in click-bait ("19 *Awesome* New Books"): a phrase of three words starts after them
+_re_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|ive|able|ible|less|est|ing)", re.IGNORECASE) # "Mind-Blowing" too
+_adjectives = frozenset('''new old big small little cute funny awesome amazing easy healthy hot cool sweet weird great good bad
+real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
+beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle'''.split())
+# number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
+_number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
+thousands million millions billion billions trillion'''.split())
+_re_year = re.compile(r'(?:19|20)\d\d') # "The *2015* Hit Song": a number that is a topic, not a count
 # nouns too general to be a topic alone ("Week", "People", "Hands"): the last choice, unless in a phrase ("Costume Ideas")
 _generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men woman women kid kids year years week weeks day days
 month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
-photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands'''.split())
+photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands rest
+home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality'''.split())
 
 def _story_words(text):
     "The words of `text` without possessive 's, whether only spaces separate each from the next, and where each starts"
@@ -160,20 +173,35 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     lettered = [words[i] for i in content if words[i][0].isalpha()]
     title_case = len(lettered) > 1 and all(w[0].isupper() or w[1:] != w[1:].lower() for w in lettered)
     rank = {t:i for i,t in enumerate(common or [])}
-    is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€'
+    is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
     def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
     def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
-    def is_participle(i):  # "Cub *Sleeping* Is": ends a run of content words; but "*Greeting* Cards" is a noun phrase
-        return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and i-1 in content and glued[i-1]
-                and not (i+1 in content and glued[i]))
+    def is_adjective(i): return words[i].lower() in _adjectives or _re_adjective.fullmatch(words[i]) and words[i].lower() not in _ing_nouns
+    def is_participle(i):  # "Cub *Sleeping* Is", "Were *Condescending*"; but "*Greeting* Cards" is a noun phrase
+        return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and not (i+1 in content and glued[i])
+                and (i-1 in content and glued[i-1] or i > 0 and words[i-1].lower() in _copulas))
     # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
     verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
                                         or after_subject(i) or i > 0 and is_adverb(i-1) or is_participle(i)) and not is_name(i)}
+    # what "and" joins is of one kind: "Incredibly Creamy And *Delicious*"
+    verb_like |= {i for i in content if i > 1 and words[i-1].lower() in ('and', 'or') and i-2 in verb_like and not is_name(i)}
+    # a word between a noun and a determiner is a verb with its subject and object: "Anthony Mackie *Play* An Epic Game";
+    # but not in a list headline: "26 Important *Lessons* The Next Generation Will Learn"
+    # where the run of content words that `i` ends starts (`content` as it is when called: here all content words)
+    def run_start(i): return run_start(i-1) if i-1 in content and glued[i-1] and not is_number(i-1) else i
+    verb_like |= {i for i in content if i-1 in content and glued[i-1] and i+1 < len(words) and glued[i]
+                  and words[i+1].lower() in _determiners and not is_name(i) and not (run_start(i) > 0 and is_number(run_start(i)-1))}
     verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
-    content = [i for i in content if not (i in verb_like or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
+    # an adjective that no noun follows is no topic: "The Most *Important* One"
+    lone_adjectives = {i for i in content if words[i].lower() in _adjectives and not (i+1 in content and glued[i])}
+    # the count of a list is no topic either ("*17* Things You Did In 2005"): a number with a word after it, not a year
+    counts = {i for i in content if words[i].isdigit() and not _re_year.fullmatch(words[i]) and i+1 in content and glued[i]
+              and words[i+1][0].isalpha()}
+    content = [i for i in content if not (i in verb_like | lone_adjectives | counts
+                                          or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
     # in Title Case, a quoted run of up to 4 words is a title, a name: '"Full House"', '"You're The Worst"' (not a quote
     # of what someone said, which has verbs: '"Suicidally Depressed"')
     titles = {}  # each word of a title: the title, and its words
@@ -186,7 +214,6 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     # a verb ("21 Amazing Baby *Names*", "About Extreme *Poverty*", "Tried Body *Paint*"), or that starts the headline and is followed by an
     # auxiliary or a verb ("Rainbow *Bagels* Are Here", "Meghan *Trainor* Just Summed Up"); elsewhere the word after a
     # subject is more often its verb
-    def run_start(i): return run_start(i-1) if i-1 in content and glued[i-1] and not is_number(i-1) else i
     heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i])
              and ((s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1) or s-1 in verbs)
                   or s == 0 and glued[i] and (words[i+1].lower() in _auxiliaries or _re_past.fullmatch(words[i+1])))}
@@ -208,9 +235,11 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         # as not ("Cute", "Guess", "Lot"), and a topic with them reads as nonsense
         if title_case and first_rank is not None and first_rank < 2 <= order(i)[0]: break
         if i in taken or words[i].lower() in seen: continue
-        run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the word before it: "Extreme Poverty"
+        run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the words before it (below)
         while is_name(run[-1]) and glued[run[-1]] and run[-1]+1 in content and is_name(run[-1]+1): run.append(run[-1]+1)
-        if i in heads and run_start(i) < i and i-1 not in taken: run.insert(0, i-1)
+        if i in heads and run_start(i) < i and i-1 not in taken:  # a head with up to two words before it: "Golden Globes Speech"
+            run.insert(0, i-1)
+            if run_start(i) < i-1 and i-2 not in taken and not is_adjective(i-2): run.insert(0, i-2)
         # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
         keyword,run = titles.get(i, (text[starts[run[0]]:starts[run[-1]] + len(words[run[-1]])], run))
         first_rank = ifnone(first_rank, order(i)[0])

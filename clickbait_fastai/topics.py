@@ -15,7 +15,8 @@ from .sampler import _check_keywords
 
 # %% auto #0
 __all__ = ['story_hooks', 'max_rewrite_chars', 'topic_frames', 'list_numbers', 'title_case', 'framed_headline', 'Rewrite',
-           'rewrite_headline', 'topic_phrase', 'framed_topic', 'is_framed_topic', 'topic_headlines']
+           'rewrite_headline', 'topic_kind', 'topic_phrase', 'framed_topic', 'is_framed_topic', 'topic_frames_for',
+           'topic_headlines']
 
 # %% ../nbs/02a_topics.ipynb #875a84c0
 story_hooks = ("Here's What We Know", "Here's Why", "What You Need To Know", "Everything We Know So Far", "Here's The Full Story",
@@ -105,9 +106,27 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
         return Rewrite(headlines, kws, relaxed, len(frames))
 
 # %% ../nbs/02a_topics.ipynb #e65c9ccd
-topic_frames = ("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "How Well Do You Know {}?",
-                "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}") # Frames whose slot `{}` takes any topic
+topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a slot `{}` for it and `{n}` for a number
+    # one thing, or one name: where a noun takes another before it ("Cat Quiz"), as no article is needed there
+    one=("The Hardest {} Quiz You'll Ever Take", "Can You Pass This {} Quiz?", "{n} {} Facts That Will Blow Your Mind",
+         "{n} {} Memes That Are Way Too Real"),
+    # many things: a list of them, or the topic after "About"
+    many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "How Well Do You Know {}?",
+          "We Need To Talk About {}", "{n} Things You Should Know About {}"),
+    # several keywords, named in one phrase: after "About", whatever they are
+    several=("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "How Well Do You Know {}?",
+             "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
+
+# a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
+_re_plural = re.compile(r"[^\W\d_]{2,}(?<![sui'’])s|men|women|people|children|feet|teeth|mice", re.IGNORECASE)
+_not_plural = frozenset('christmas xmas texas vegas kansas news series species'.split())
+
+def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
+    "'several' keywords, or one that names 'many' things (a plural: 'Cats'), or 'one' ('Cat', 'Taylor Swift', '2015')"
+    if len(keywords) > 1: return 'several'
+    last = keywords[0].split()[-1].lower()
+    return 'many' if _re_plural.fullmatch(last) and last not in _not_plural else 'one'
 
 def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
     "`keywords` named in one phrase, in Title Case: 'A', 'A And B', 'A, B And C'"
@@ -115,29 +134,37 @@ def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} And {names[-1]}"
 
 def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
-                 frame:str, # One of `topic_frames`, or another with `{}` for the topic (and `{n}` for a number)
+                 frame:str, # One of `topic_frames[topic_kind(keywords)]`, or another with `{}` for the topic (and `{n}` for a number)
                  number:int=21): # The number of a list headline
     "A click-bait headline about `keywords`: `frame` filled with them"
     return frame.format(topic_phrase(keywords), n=number)
 
-_re_topic_frame = re.compile('|'.join(re.escape(f.split('{}')[0]).replace(re.escape('{n}'), r'\d+') for f in topic_frames))
+_re_topic_frame = re.compile('|'.join(re.escape(f).replace(re.escape('{}'), '.+').replace(re.escape('{n}'), r'\d+')
+                                     for f in dict.fromkeys(sum(topic_frames.values(), ()))))
 
 def is_framed_topic(headline:str): # A headline
-    "Does `headline` start as one of `topic_frames` does?"
-    return bool(_re_topic_frame.match(headline))
+    "Is `headline` one of `topic_frames`, filled?"
+    return bool(_re_topic_frame.fullmatch(headline))
+
+def topic_frames_for(keywords:list): # Keywords, e.g. ["Taylor Swift"]
+    "`topic_frames` of `keywords`' kind, but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
+    words = [w for k in keywords for w in k.split()]
+    return [f for f in topic_frames[topic_kind(keywords)]
+            if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())]
 
 # %% ../nbs/02a_topics.ipynb #765f2e8c
 def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with keywords, such as the bundled model
                     keywords, # A topic ("Taylor Swift"), or keywords that every headline contains (["senate", "budget"])
                     n=10, # How many headlines
-                    framed=None, # How many are the topic framed by `topic_frames` (default: all that fit, at most `n`)
+                    framed=None, # How many are the topic framed by `topic_frames_for` (default: all that fit, at most `n`)
                     **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`, `prompt`...)
     "`n` click-bait headlines about `keywords`: the topic framed, then the model's own"
     limits = _frame_limits(n, framed, kwargs)
     keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
     rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames
-    frames = [framed_topic(keywords, f, rng.choice(list_numbers)) for f in rng.sample(topic_frames, len(topic_frames))]
+    fits = topic_frames_for(keywords)
+    frames = [framed_topic(keywords, f, rng.choice(list_numbers)) for f in rng.sample(fits, len(fits))]
     # a frame shares its own words with the training headlines it came from ("We Need To Talk About"): only a
     # headline that ran already, word for word, is a copy
     frames = [] if kwargs.get('prompt') else _usable(learn, frames, min(ifnone(framed, n), n), keywords, **{**limits, 'max_overlap_ratio': 1})

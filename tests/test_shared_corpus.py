@@ -8,7 +8,7 @@ from clickbait_fastai.ngram import KneserNeyLM
 from clickbait_fastai.sampler import generate_headlines, sample_report, distinct_n
 from clickbait_fastai.classifier import clickbait_classifier, score_headlines
 from clickbait_fastai.keywords import headline_keywords, has_keywords
-from clickbait_fastai.topics import rewrite_headline, title_case, topic_headlines, topic_phrase, topic_frames, is_framed_topic
+from clickbait_fastai.topics import rewrite_headline, title_case, topic_headlines, topic_phrase, topic_frames_for, is_framed_topic
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 pytestmark = pytest.mark.skipif(not (shared/'clickbait_train.txt').exists(), reason='../shared/data/clickbait is absent')
@@ -89,4 +89,4 @@ def test_bundled_topics(bundled, clickbait):
         hs = topic_headlines(bundled, kws, 8, seed=i)
         assert len(hs) == 8 and all(has_keywords(g, kws) and 4 <= len(g.split()) <= 15 for g in hs), (kws, hs)
         # frames come first; a short topic fits every frame
-        if len(topic_phrase(kws).split()) <= 3: assert all(map(is_framed_topic, hs[:len(topic_frames)])), (kws, hs)
+        if len(topic_phrase(kws).split()) <= 3: assert all(map(is_framed_topic, hs[:len(topic_frames_for(kws))])), (kws, hs)
