@@ -16,13 +16,15 @@ Brief each reader with the scale alone (topics: 3 = could be published as it sta
 rewrites: 3 = publishable click-bait about the same story, 2 = awkward or drifting off the story, 1 = garbled or
 unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and rewrites.tsv in their folder.
 
-    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12] [--parts topics rewrites]   (default: the bundled model, 2)
+    python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12] [--parts topics rewrites] [--topics_from buzzfeed]
+    (default: the bundled model, 2; reads with seeds 12 to 20 showed every held-out click-bait headline: later topic reads
+    take BuzzFeed's 2016 headlines, with seeds from 21)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
 """
 import argparse, json, random, time
 from pathlib import Path
 import numpy as np
-from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines
+from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, unseen_headlines
 from clickbait_fastai.keywords import headline_keywords, has_keywords
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
@@ -43,16 +45,25 @@ def write_key(folder, items, line):
     (folder/'key.json').write_text(json.dumps([{'id': i+1, **it} for i,it in enumerate(items)], indent=0))
     return ''.join(f'{i+1}\t{line(it)}\n' for i,it in enumerate(items))
 
-def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites'), n_topics=80, n_rewrites=100, n_controls=20):
+first_seeds = {'held_out': 12, 'buzzfeed': 21} # The first seed of reads of each source of topics
+
+def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites'), n_topics=80, n_rewrites=100, n_controls=20,
+         topics_from='held_out'):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     train_idxs,valid_idxs = split_headlines(len(corpus))
-    held_out = [corpus[i] for i in valid_idxs]
+    # the click-bait held-out split, or BuzzFeed's 2016 headlines, which the bundled model never read either
+    held_out = ([corpus[i] for i in valid_idxs] if topics_from == 'held_out' else
+                unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus))
+    first_seed = first_seeds[topics_from]
     news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
     learn,rng = load_headline_learner(model),random.Random(seed)  # which held-out headlines, and where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up
-    for earlier in range(12, seed):  # none of the headlines that reads with seeds from 12 on showed: each read sees new ones
+    for earlier in range(first_seed, seed):  # none of the headlines that reads with earlier seeds showed: each read sees new ones
         shown = set(random.Random(earlier).sample(held_out, 2*n_topics))
         held_out = [h for h in held_out if h not in shown]
+    if len(held_out) < 2*n_topics:
+        raise SystemExit(f"reads with seeds {first_seed} to {seed-1} showed all but {len(held_out)} of these headlines; "
+                         "--topics_from buzzfeed has more")
     stories = rng.sample(held_out, 2*n_topics)
     items = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]]
     stats = {'topic seconds': [], 'topic failures': 0, 'framed per topic': [], 'topic failures, the model alone': 0}
@@ -122,6 +133,8 @@ if __name__ == '__main__':
     p.add_argument('--max_keywords', type=int, nargs='+', default=[2], help="rewrite each story once per value: rewrite_headline's max_keywords")
     p.add_argument('--seed', type=int, default=12, help='a seed above 12: held-out headlines that no read with a seed from 12 up to it showed (reads before 2026-12-01 used 12)')
     p.add_argument('--parts', nargs='+', choices=['topics', 'rewrites'], default=['topics', 'rewrites'], help='which reads to make or score')
+    p.add_argument('--topics_from', choices=list(first_seeds), default='held_out',
+                   help="the click-bait held-out split (seeds 12-20 showed all of it), or BuzzFeed's 2016 headlines (seeds from 21)")
     args = p.parse_args()
-    if args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts)
+    if args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts, topics_from=args.topics_from)
     else: score(args.dir, args.readers, args.parts)

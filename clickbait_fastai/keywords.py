@@ -106,13 +106,14 @@ _determiners = frozenset('a an the this these those my your his her its our thei
 _np_cues = _determiners | frozenset('''that some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
 around near behind toward towards amid despite within through under beyond than most many'''.split()) | _superlatives
-# no topic either: "Pictures That Will Devastate *Anyone*", "For The *First* Time", "Come A *Long* Way"
+# no topic either: "Pictures That Will Devastate *Anyone*", "For The *First* Time", "Come A *Long* Way", "This Halloween
+# *Thing*", "Get The *Fuck* To Sleep"
 _not_keywords = stopwords | _np_cues | frozenset('''anyone everyone someone nobody everybody somebody anything everything something
-nothing first last next long wrong right own same whole entire other'''.split())
+nothing first last next long wrong right own same whole entire other thing things stuff fuck hell heck shit damn'''.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
-_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)", re.IGNORECASE)
+_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)|[^\W\d_]{3,}(?:dly|tly|sly|hly|nly)", re.IGNORECASE)
 # a word ending in -ing that ends a run of content words is its verb ("Polar Bear Cub *Sleeping* Is", "Books *Coming* In
 # 2016"), unless it is one of the nouns that end so
 _re_participle = re.compile(r"[^\W\d_]{3,}ing", re.IGNORECASE)
@@ -130,6 +131,7 @@ definitely seriously already perfectly exactly simply clearly nearly barely most
 instantly immediately recently actually fucking freaking well too so very super still even'''.split())
 # the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
 _pronouns = frozenset("i you we they he she who".split())  # "People *Who* Love Wine"
+_objects = frozenset("me you him her it us them someone anyone everyone yourself".split())  # "To *Meet* You"
 _modals = frozenset("""will would can could should may might must do does did have has had ever never don't doesn't didn't
 can't won't wouldn't let""".split())  # "Let's *Ban* Them"
 # the words that follow a subject: "Rainbow Bagels *Are* Here", "Ava DuVernay *Just* Slayed"
@@ -178,6 +180,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
     def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
+    def before_object(i):  # "Wants To *Meet* You"
+        return 0 < i < len(words)-1 and words[i-1].lower() == 'to' and glued[i] and words[i+1].lower() in _objects
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
     def is_adjective(i): return words[i].lower() in _adjectives or _re_adjective.fullmatch(words[i]) and words[i].lower() not in _ing_nouns
     def is_participle(i):  # "Cub *Sleeping* Is", "Were *Condescending*"; but "*Greeting* Cards" is a noun phrase
@@ -185,20 +189,22 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                 and (i-1 in content and glued[i-1] or i > 0 and words[i-1].lower() in _copulas))
     # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
     verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
-                                        or after_subject(i) or i > 0 and is_adverb(i-1) or is_participle(i)) and not is_name(i)}
+                                        or after_subject(i) or before_object(i) or i > 0 and is_adverb(i-1) or is_participle(i))
+                 and not is_name(i)}
     # what "and" joins is of one kind: "Incredibly Creamy And *Delicious*"
     verb_like |= {i for i in content if i > 1 and words[i-1].lower() in ('and', 'or') and i-2 in verb_like and not is_name(i)}
     # a word between a noun and a determiner is a verb with its subject and object: "Anthony Mackie *Play* An Epic Game";
-    # but not in a list headline: "26 Important *Lessons* The Next Generation Will Learn"
+    # so is one that starts a headline before a determiner: "*Meet* The Dog"; but not in a list headline: "26 Important
+    # *Lessons* The Next Generation Will Learn"
     # where the run of content words that `i` ends starts (`content` as it is when called: here all content words)
     def run_start(i): return run_start(i-1) if i-1 in content and glued[i-1] and not is_number(i-1) else i
-    verb_like |= {i for i in content if i-1 in content and glued[i-1] and i+1 < len(words) and glued[i]
+    verb_like |= {i for i in content if (i == 0 or i-1 in content and glued[i-1]) and i+1 < len(words) and glued[i]
                   and words[i+1].lower() in _determiners and not is_name(i) and not (run_start(i) > 0 and is_number(run_start(i)-1))}
     verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
     # an adjective that no noun follows is no topic: "The Most *Important* One"
     lone_adjectives = {i for i in content if words[i].lower() in _adjectives and not (i+1 in content and glued[i])}
     # the count of a list is no topic either ("*17* Things You Did In 2005"): a number with a word after it, not a year
-    counts = {i for i in content if words[i].isdigit() and not _re_year.fullmatch(words[i]) and i+1 in content and glued[i]
+    counts = {i for i in content if words[i].isdigit() and not _re_year.fullmatch(words[i]) and i+1 < len(words) and glued[i]
               and words[i+1][0].isalpha()}
     content = [i for i in content if not (i in verb_like | lone_adjectives | counts
                                           or words[i].lower() in _list_nouns and i > 0 and is_number(i-1))]
