@@ -4,7 +4,7 @@
 
 # %% ../nbs/01c_lm.ipynb #2262e369
 from __future__ import annotations
-import inspect, json
+import inspect, json, weakref
 from pathlib import Path
 
 import torch
@@ -13,9 +13,9 @@ from fastcore.all import *
 from .data import *
 
 # %% auto #0
-__all__ = ['training_defaults', 'bundled_model_path', 'arg_defaults', 'novelty_index', 'PlainAWDLSTM', 'PlainLM',
-           'from_fastai_state', 'read_headline_model', 'HeadlineLM', 'load_headline_lm', 'padded_batches',
-           'headline_nlls']
+__all__ = ['training_defaults', 'bundled_model_path', 'backward_weights', 'arg_defaults', 'novelty_index', 'PlainAWDLSTM',
+           'PlainLM', 'from_fastai_state', 'read_headline_model', 'HeadlineLM', 'load_headline_lm', 'padded_batches',
+           'headline_nlls', 'backward_lm', 'backward_nlls']
 
 # %% ../nbs/01c_lm.ipynb #06abd909
 def arg_defaults(f, names): # A function, and the names of some of its arguments
@@ -137,10 +137,14 @@ def headline_nlls(learn, # A `HeadlineLearner` or a `HeadlineLM`
                   prefix=None): # Tokens the model reads after `xxbos` and before each headline, not scored (e.g. keywords)
     "Negative log-likelihood, in nats, of each headline including its end boundary"
     o2i = {t:i for i,t in enumerate(learn.vocab)}
-    pad,bos = o2i[PAD],o2i[BOS]
     prefix_ids = [o2i.get(t, 0) for t in prefix or []]
-    docs = [[bos, *prefix_ids] + [o2i.get(t, 0) for t in tokenize_headline(h)[1:]] for h in headlines]
-    model = learn.model.eval()
+    docs = [[o2i[BOS], *prefix_ids] + [o2i.get(t, 0) for t in tokenize_headline(h)[1:]] for h in headlines]
+    return _doc_nlls(learn.model, docs, o2i, len(prefix_ids), bs)
+
+def _doc_nlls(model, docs, o2i, skip, bs):
+    "Negative log-likelihood of each of `docs` (token ids, `xxbos` first): of its tokens after the first `skip`, and of the `xxbos` that ends it"
+    pad,bos = o2i[PAD],o2i[BOS]
+    model = model.eval()
     device = next(model.parameters()).device
     nlls = [0.]*len(docs)
     with torch.no_grad():
@@ -151,7 +155,36 @@ def headline_nlls(learn, # A `HeadlineLearner` or a `HeadlineLM`
             logits = model(x)[0].float()
             loss = torch.nn.functional.cross_entropy(logits.transpose(1,2), y, reduction='none')
             pos = torch.arange(n, device=device)[None]
-            scored = (pos >= len(prefix_ids)) & (pos < torch.tensor([len(docs[i]) for i in idxs], device=device)[:,None])
+            scored = (pos >= skip) & (pos < torch.tensor([len(docs[i]) for i in idxs], device=device)[:,None])
             loss = (loss * scored).sum(1)
             for i,l in zip(idxs, loss.tolist()): nlls[i] = l
     return nlls
+
+# %% ../nbs/01c_lm.ipynb #6acdbbdd
+backward_weights = 'backward.pth' # In a model folder: a model of the same config and vocabulary that reads headlines backwards
+
+_backward_models = weakref.WeakKeyDictionary()
+
+def backward_lm(learn): # A `HeadlineLearner` or `HeadlineLM`
+    "The model that reads `learn`'s headlines backwards (`backward.pth` in the folder it was read from), or None"
+    if learn not in _backward_models:
+        folder,model = getattr(learn, 'model_path', None),None  # a fastai export was read from no folder
+        if folder is not None and (path := Path(folder)/backward_weights).exists():
+            arch = learn.model_info['config']
+            try:
+                state = torch.load(path, map_location='cpu', weights_only=True)
+                model = PlainLM(len(learn.vocab), arch['emb_sz'], arch['n_hid'], arch['n_layers'], arch['pad_token'], arch['tie_weights'], arch['out_bias'])
+                model.load_state_dict(from_fastai_state({k:v.float() for k,v in state.items()}))
+            except Exception as e: raise HeadlineModelError(f"{path}: not a backward model of this model ({type(e).__name__})") from None
+            model = model.to(next(learn.model.parameters()).device).eval()
+        _backward_models[learn] = model
+    return _backward_models[learn]
+
+def backward_nlls(learn, # A `HeadlineLearner` or `HeadlineLM` with a backward model (see `backward_lm`)
+                  headlines, # Headlines to score
+                  bs=128): # Headlines per batch
+    "Negative log-likelihood, in nats, of each headline read backwards: its tokens last to first, then its start boundary"
+    if (model := backward_lm(learn)) is None: raise HeadlineModelError(f"{learn} has no backward model ({backward_weights} in its folder)")
+    o2i = {t:i for i,t in enumerate(learn.vocab)}
+    docs = [[o2i[BOS]] + [o2i.get(t, 0) for t in tokenize_headline(h)[:0:-1]] for h in headlines]
+    return _doc_nlls(model, docs, o2i, 0, bs)

@@ -261,7 +261,8 @@ def _draw_headlines(learn, n, min_words, max_words, prompt, keywords, temperatur
 def ranking_scores(learn, # A `HeadlineLearner` or `HeadlineLM`
                    headlines, # Candidate headlines
                    keywords=None): # The keywords they were written for: scores are then given those keywords
-    "How well each of `headlines` reads, higher is better: its log-probability under `learn`'s model"
+    "How well each of `headlines` reads, higher is better: its log-probability read backwards, where `learn` has a backward model, else forwards"
+    if backward_lm(learn) is not None: return -np.array(backward_nlls(learn, headlines))
     return -np.array(headline_nlls(learn, headlines, prefix=keyword_prefix(keywords or [])))
 
 # %% ../nbs/02_sampler.ipynb #e2e42127
@@ -334,8 +335,11 @@ def generate_headlines(learn, # A `HeadlineLearner` (trained or loaded) or a `He
         raise HeadlineSamplingError(f"could not make {n} headlines from {draws:,} draws: {why}; " +
                                     ("give fewer or more common keywords, or widen the word range" if keywords else
                                      "widen the word range, raise the temperature or set novelty=False"))
-    # the log-probabilities of the draws are `ranking_scores` (but for the prompt's, the same for all), at no cost
-    if rank: found = pick_varied(found, logprobs, n, max_shared_run, [prompt, *keywords])
+    # without a backward model, the log-probabilities of the draws are `ranking_scores` (but for the prompt's, the
+    # same for all), at no cost
+    if rank:
+        scores = logprobs if backward_lm(learn) is None else ranking_scores(learn, found, keywords)
+        found = pick_varied(found, scores, n, max_shared_run, [prompt, *keywords])
     return [h[len(prompt):].strip() for h in found] if continuation_only else found
 
 # %% ../nbs/02_sampler.ipynb #b57ecd35

@@ -1,0 +1,100 @@
+"""A backward language model to rank headlines, as ULMFiT ensembles a forward and a backward model: does it
+predict what blind readers rated better than the forward model alone, and does ranking by it read better?
+
+`train` fits the bundled recipe (`small`, 20 epochs, bs 16, the same held-out split, the bundled vocabulary) on
+the click-bait training headlines read backwards (`xxbos`, then the tokens last to first, no keywords), and saves
+it with `save_headline_model`; `bundle` writes its weights, in float16, beside the bundled model as
+`backward.pth`, where `backward_lm` finds them. `corr` scores headlines that readers rated (a read's key.json and
+the readers' folders) forwards and backwards with the bundled model, and prints the Spearman correlation of each
+score, and of their sum, with the mean rating. `make` writes a blind read (score it with `python
+bench/blind_read.py score DIR READER_DIRS`): 80 real held-out headlines, and rankings of the same candidates,
+drawn at the defaults (10 per headline), by the forward log-probability, by forward plus backward, or by backward
+alone. Two rankings keep most headlines alike, so readers see 80 of the headlines that each of two keeps and the
+other does not: forward against backward over 50 requests of 20 (seeds 400-449), and forward against forward plus
+backward over one call of n=1000 (seed 400). It prints how many differ, and the distinct-2 of each ranking.
+
+    python bench/backward_rescore.py train OUT
+    python bench/backward_rescore.py bundle OUT
+    python bench/backward_rescore.py corr KEY.json RATINGS_FILE READER_DIR [READER_DIR ...] [--sources S ...]
+    python bench/backward_rescore.py make DIR
+"""
+import argparse, json, random, tempfile, time
+from pathlib import Path
+import numpy as np
+from scipy.stats import spearmanr
+from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, headline_dls, atomic_write
+from clickbait_fastai.lm import headline_nlls, backward_nlls, training_defaults, load_headline_lm, bundled_model_path, backward_weights
+from clickbait_fastai.model import headline_learner, fit_headlines, save_headline_model, load_headline_learner
+from clickbait_fastai.sampler import _draw_headlines, pick_varied, distinct_n, sampler_defaults
+
+shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
+
+def train(out):
+    headlines = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    splits = split_headlines(len(headlines))  # the bundled model's split: its held-out headlines stay held out
+    # the bundled model's vocabulary, so that one token id means one token to both models
+    dls = headline_dls(headlines, splits=splits, vocab=load_headline_lm().vocab, bs=training_defaults['bs'], seq_len=48,
+                       retokenize=lambda i, toks: [toks[0], *toks[:0:-1]])  # `xxbos`, then the tokens last to first
+    learn = headline_learner(dls, path=out)
+    t = time.time()
+    fit_headlines(learn, training_defaults['epochs'])
+    print(f"trained in {(time.time() - t)/60:.1f} min")
+    save_headline_model(learn, Path(out)/'model')
+
+def bundle(out):
+    with tempfile.TemporaryDirectory() as d:
+        save_headline_model(load_headline_learner(Path(out)/'model'), d, half=True)
+        with atomic_write(bundled_model_path/backward_weights, 'wb') as f: f.write((Path(d)/'weights.pth').read_bytes())
+    print(f"wrote {bundled_model_path/backward_weights}")
+
+def corr(key, fname, readers, sources):
+    items = [it for it in json.loads(Path(key).read_text()) if not sources or it['source'] in sources]
+    ratings = [dict(l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip()) for r in readers]
+    mean = np.array([np.mean([int(r[str(it['id'])]) for r in ratings]) for it in items])
+    texts,learn = [it.get('text', it.get('headline')) for it in items],load_headline_learner()
+    fwd,bwd = -np.array(headline_nlls(learn, texts)),-np.array(backward_nlls(learn, texts))
+    for name,s in (('forward', fwd), ('backward', bwd), ('forward + backward', fwd + bwd)):
+        print(f"{name:20s} Spearman {spearmanr(s, mean).statistic:.3f} over {len(items)} headlines")
+
+rankings = ('forward', 'forward + backward', 'backward')
+
+def ranked(learn, n, seed, oversample=10):
+    "`n` headlines by each of `rankings`, picked from the same candidates, drawn as `generate_headlines` draws them"
+    want = n*oversample
+    found,forward,_,_ = _draw_headlines(learn, want, 4, 15, '', [], sampler_defaults['temperature'], None, sampler_defaults['top_p'],
+                                        seed, True, 0.7, 15, None, max(2000, 50*want))
+    forward,back = np.array(forward),-np.array(backward_nlls(learn, found))
+    return {r: pick_varied(found, s, n, 3) for r,s in zip(rankings, (forward, forward + back, back))}
+
+def make(dest, per_source=80):
+    learn = load_headline_learner()
+    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    rng = random.Random(400)
+    items = [('real held-out', h) for h in rng.sample([corpus[i] for i in split_headlines(len(corpus))[1]], per_source)]
+    # where two rankings keep the same headlines, readers would rate the same lines twice: they see those each keeps alone
+    def apart(a, b, picks, what):
+        only = {r: [h for q in picks for h in q[r] if h not in set(q[b if r == a else a])] for r in (a, b)}
+        print(f"{what}: {len(only[a])/sum(len(q[a]) for q in picks):.0%} of the headlines differ between {a!r} and {b!r}")
+        return [(f'{r} alone, {what}', h) for r in (a, b) for h in random.Random(5).sample(only[r], per_source)]
+    requests = [ranked(learn, 20, s) for s in range(400, 450)]
+    for r in rankings: print(f"{r}: distinct-2 over 50 requests of 20 {distinct_n([h for q in requests for h in q[r]]):.3f}")
+    items += apart('forward', 'backward', requests, 'requests of 20 (seeds 400-449)')
+    one_call = ranked(learn, 1000, 400)
+    for r in rankings: print(f"{r}: distinct-2 over one call of 1,000 {distinct_n(one_call[r]):.3f}")
+    items += apart('forward', 'forward + backward', [one_call], 'one call of n=1000')
+    rng.shuffle(items)
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest/'key.json').write_text(json.dumps([{'id': i+1, 'source': s, 'headline': h} for i,(s,h) in enumerate(items)], indent=0))
+    (dest/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
+    print(f"{len(items)} headlines in {dest/'headlines.txt'}")
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('action', choices=['train', 'bundle', 'corr', 'make'])
+    p.add_argument('paths', nargs='*', help='train, bundle: OUT; corr: KEY.json RATINGS_FILE READER_DIR...; make: DIR')
+    p.add_argument('--sources', nargs='*', default=[], help="corr: only the items of these sources (default: all)")
+    args = p.parse_args()
+    if args.action == 'train': train(args.paths[0])
+    elif args.action == 'bundle': bundle(args.paths[0])
+    elif args.action == 'make': make(Path(args.paths[0]))
+    else: corr(args.paths[0], args.paths[1], args.paths[2:], args.sources)
