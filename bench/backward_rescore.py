@@ -17,6 +17,7 @@ backward over one call of n=1000 (seed 400). It prints how many differ, and the 
     python bench/backward_rescore.py bundle OUT
     python bench/backward_rescore.py corr KEY.json RATINGS_FILE READER_DIR [READER_DIR ...] [--sources S ...]
     python bench/backward_rescore.py make DIR
+    python bench/backward_rescore.py make_whole DIR   # whole sets ranked each way: requests of 20 and one call of 1,000
 """
 import argparse, json, random, tempfile, time
 from pathlib import Path
@@ -88,13 +89,30 @@ def make(dest, per_source=80):
     (dest/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
     print(f"{len(items)} headlines in {dest/'headlines.txt'}")
 
+def make_whole(dest, per_source=80):
+    "A blind read of whole sets: the first 4 requests of 20 (seeds 500-503) and a sample of one call of n=1000 (seed 500), each ranked forwards and backwards"
+    learn = load_headline_learner()
+    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    rng = random.Random(500)
+    items = [('real held-out', h) for h in rng.sample([corpus[i] for i in split_headlines(len(corpus))[1]], per_source)]
+    requests,one_call = [ranked(learn, 20, s) for s in range(500, 504)],ranked(learn, 1000, 500)
+    for r in ('forward', 'backward'):
+        items += [(f'{r}, requests of 20', h) for q in requests for h in q[r]]
+        items += [(f'{r}, one call of n=1000', h) for h in random.Random(5).sample(one_call[r], per_source)]
+    rng.shuffle(items)
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest/'key.json').write_text(json.dumps([{'id': i+1, 'source': s, 'headline': h} for i,(s,h) in enumerate(items)], indent=0))
+    (dest/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
+    print(f"{len(items)} headlines in {dest/'headlines.txt'}")
+
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('action', choices=['train', 'bundle', 'corr', 'make'])
+    p.add_argument('action', choices=['train', 'bundle', 'corr', 'make', 'make_whole'])
     p.add_argument('paths', nargs='*', help='train, bundle: OUT; corr: KEY.json RATINGS_FILE READER_DIR...; make: DIR')
     p.add_argument('--sources', nargs='*', default=[], help="corr: only the items of these sources (default: all)")
     args = p.parse_args()
     if args.action == 'train': train(args.paths[0])
     elif args.action == 'bundle': bundle(args.paths[0])
     elif args.action == 'make': make(Path(args.paths[0]))
+    elif args.action == 'make_whole': make_whole(Path(args.paths[0]))
     else: corr(args.paths[0], args.paths[1], args.paths[2:], args.sources)

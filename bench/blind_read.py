@@ -10,13 +10,14 @@ reader a copy of headlines.txt alone, briefed only with the scale:
 and have them write "ID<TAB>rating" for every line to their own ratings.tsv. `score` prints the share of 3s and
 1s per source and reader, as a Markdown table.
 
-    python bench/blind_read.py make DIR [--read final|round2|round3] [--model PATH]
+    python bench/blind_read.py make DIR [--read final|round2|round3|round4] [--model PATH]
     python bench/blind_read.py score DIR READER_DIR [READER_DIR ...]
     python bench/blind_read.py variety [--read ...] [--model PATH]   # distinct-2 and near copies over 1,000
 
 The reads of nbs/02_sampler.ipynb: `--read final` (seeds 0-3) and `--read round2` (seeds 200-203); they give the
 generated lines those reads had, and a fresh sample of real ones. `--read round3` (seeds 300-303) compares 10 and 20
 candidates per headline, and the bundled model with the one at `--model` (trained with `clickbait_train --more`).
+`--read round4` (seeds 500-503) reads the defaults once the bundled model ranked by its backward model.
 """
 import argparse, json, random
 from pathlib import Path
@@ -46,6 +47,9 @@ reads = {
                                  'oversample=20': dict(oversample=20),
                                  'one call of n=1000, oversample=20': dict(oversample=20, one_call=True),
                                  'more data (clickbait_train --more), oversample=20': dict(model='other', oversample=20)}),
+    'round4': (range(500, 504), {'real held-out': None,
+                                 'defaults, ranked backwards': dict(),
+                                 'one call of n=1000 at the defaults, ranked backwards': dict(one_call=True)}),
 }
 
 def generated(read, model=None):
