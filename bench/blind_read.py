@@ -14,8 +14,9 @@ and have them write "ID<TAB>rating" for every line to their own ratings.tsv. `sc
     python bench/blind_read.py score DIR READER_DIR [READER_DIR ...]
     python bench/blind_read.py variety [--read ...] [--model PATH]   # distinct-2 and near copies over 1,000
 
-The reads of nbs/02_sampler.ipynb: `--read final` (seeds 0-3) and `--read round2` (seeds 200-203); they give the
-generated lines those reads had, and a fresh sample of real ones. `--read round3` (seeds 300-303) compares 10 and 20
+The reads of nbs/02_sampler.ipynb: `--read final` (seeds 0-3) and `--read round2` (seeds 200-203); they gave the
+generated lines those reads had, and a fresh sample of real ones, until the bundled model came to rank its
+candidates backwards (2026-12-01): the lines are now those it ranks so. `--read round3` (seeds 300-303) compares 10 and 20
 candidates per headline, and the bundled model with the one at `--model` (trained with `clickbait_train --more`).
 `--read round4` (seeds 500-503) reads the defaults once the bundled model ranked by its backward model.
 """
