@@ -2,9 +2,9 @@
 predict what blind readers rated better than the forward model alone, and does ranking by it read better?
 
 `train` fits the bundled recipe (`small`, 20 epochs, bs 16, the same held-out split, the bundled vocabulary) on
-the click-bait training headlines read backwards (`xxbos`, then the tokens last to first, no keywords), and saves
-it with `save_headline_model`; `bundle` writes its weights, in float16, beside the bundled model as
-`backward.pth`, where `backward_lm` finds them. `corr` scores headlines that readers rated (a read's key.json and
+the click-bait training headlines read backwards (`backward_learner`: `xxbos`, then the tokens last to first, no
+keywords), and writes its weights, in float16, to OUT/backward.pth (`save_backward`); `bundle` copies them beside the
+bundled model, where `backward_lm` finds them. (`clickbait_train --backward` does the same for a model of your own.) `corr` scores headlines that readers rated (a read's key.json and
 the readers' folders) forwards and backwards with the bundled model, and prints the Spearman correlation of each
 score, and of their sum, with the mean rating. `make` writes a blind read (score it with `python
 bench/blind_read.py score DIR READER_DIRS`): 80 real held-out headlines, and rankings of the same candidates,
@@ -19,33 +19,28 @@ backward over one call of n=1000 (seed 400). It prints how many differ, and the 
     python bench/backward_rescore.py make DIR
     python bench/backward_rescore.py make_whole DIR   # whole sets ranked each way: requests of 20 and one call of 1,000
 """
-import argparse, json, random, tempfile, time
+import argparse, json, random, time
 from pathlib import Path
 import numpy as np
 from scipy.stats import spearmanr
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, headline_dls, atomic_write
 from clickbait_fastai.lm import headline_nlls, backward_nlls, training_defaults, load_headline_lm, bundled_model_path, backward_weights
-from clickbait_fastai.model import headline_learner, fit_headlines, save_headline_model, load_headline_learner
+from clickbait_fastai.model import backward_learner, fit_headlines, save_backward, load_headline_learner
 from clickbait_fastai.sampler import _draw_headlines, pick_varied, distinct_n, sampler_defaults
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
 def train(out):
     headlines = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    splits = split_headlines(len(headlines))  # the bundled model's split: its held-out headlines stay held out
-    # the bundled model's vocabulary, so that one token id means one token to both models
-    dls = headline_dls(headlines, splits=splits, vocab=load_headline_lm().vocab, bs=training_defaults['bs'], seq_len=48,
-                       retokenize=lambda i, toks: [toks[0], *toks[:0:-1]])  # `xxbos`, then the tokens last to first
-    learn = headline_learner(dls, path=out)
+    # the bundled model's split and vocabulary: its held-out headlines stay held out, and a token id means one token to both
+    dls = headline_dls(headlines, splits=split_headlines(len(headlines)), vocab=load_headline_lm().vocab, bs=training_defaults['bs'], seq_len=48)
+    back = backward_learner(dls, path=out)
     t = time.time()
-    fit_headlines(learn, training_defaults['epochs'])
-    print(f"trained in {(time.time() - t)/60:.1f} min")
-    save_headline_model(learn, Path(out)/'model')
+    fit_headlines(back, training_defaults['epochs'])
+    print(f"trained in {(time.time() - t)/60:.1f} min; weights in {save_backward(back, out, half=True)}")
 
 def bundle(out):
-    with tempfile.TemporaryDirectory() as d:
-        save_headline_model(load_headline_learner(Path(out)/'model'), d, half=True)
-        with atomic_write(bundled_model_path/backward_weights, 'wb') as f: f.write((Path(d)/'weights.pth').read_bytes())
+    with atomic_write(bundled_model_path/backward_weights, 'wb') as f: f.write((Path(out)/backward_weights).read_bytes())
     print(f"wrote {bundled_model_path/backward_weights}")
 
 def corr(key, fname, readers, sources):

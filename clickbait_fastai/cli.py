@@ -81,12 +81,13 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                     half:store_true=False, # Store the weights of model/ in float16 (half the size)
                     keyword_share:float=0.7, # Share of training headlines shown after some of their keywords (0: a model that cannot take topics)
                     news:str=None, # Ordinary news headlines (.txt or .csv): also train a click-bait classifier against them
+                    backward:store_true=False, # Also train a model that reads the headlines backwards, to rank what the first draws (twice the time)
                     token_cache:str=None): # Folder for the corpus's token ids, so a rerun skips tokenizing (default: ~/.cache/clickbait_fastai/tokens; 'none': none)
     "Train a headline language model (and a click-bait classifier) and export it"
     from fastai.torch_core import rank_distrib
     from clickbait_fastai.ngram import KneserNeyLM
-    from clickbait_fastai.model import (auto_epochs, batch_lr, distributed_training, epochs_within, finetune_headlines, fit_headlines,
-                                        headline_learner, init_distributed, save_headline_model, switch_headlines)
+    from clickbait_fastai.model import (auto_epochs, backward_learner, batch_lr, distributed_training, epochs_within, finetune_headlines,
+                                        fit_headlines, headline_learner, init_distributed, save_backward, save_headline_model, switch_headlines)
     from clickbait_fastai.classifier import realism_reference, train_classifier
     # under torchrun or accelerate launch every process runs this and trains its share; only the first (rank 0) prints and saves
     with one_line_errors('clickbait_train'), redirect_stdout(io.StringIO()) if rank_distrib() else nullcontext():
@@ -124,6 +125,10 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
                 print(f"fine-tuning on {len(headlines):,} headlines")
                 finetune_headlines(learn, epochs, lr/2.5, resume=resume)
             else: fit_headlines(learn, epochs, lr, resume=resume)
+        if backward:  # from scratch on the target corpus alone, as the forward model's epochs
+            print("training the backward model")
+            back = backward_learner(dls, size, drop_mult, wd, path=out/'backward')
+            with distributed_training(back): fit_headlines(back, epochs, lr, resume=resume)
         if rank_distrib(): return  # the others have trained their share: the first evaluates and saves
         train,valid = [[headlines[i] for i in idxs] for idxs in dls.splits]
         ppl,kn = learn.perplexity(valid),KneserNeyLM(4).fit(train).perplexity(valid)
@@ -138,6 +143,7 @@ def clickbait_train(csv:str=None, # A CSV of headlines (e.g. Kaggle's examiner-d
         learn.export('export.pkl')
         save_headline_model(learn, out/'model', half=half, extra=learn.model_info)
         print(f"model saved to {out/'export.pkl'} and {out/'model'}")
+        if backward: print(f"backward model saved to {save_backward(back, out/'model', half=half)}: generating from {out/'model'} ranks with it")
         if others is not None:
             # on the main corpus alone, as without --more: its click-bait is what the news is told from
             hc = train_classifier(learn, train[:len(train)-len(extra)], others, names=('clickbait', 'news'))

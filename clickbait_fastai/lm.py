@@ -15,7 +15,7 @@ from .data import *
 # %% auto #0
 __all__ = ['training_defaults', 'bundled_model_path', 'backward_weights', 'arg_defaults', 'novelty_index', 'PlainAWDLSTM',
            'PlainLM', 'from_fastai_state', 'read_headline_model', 'HeadlineLM', 'load_headline_lm', 'padded_batches',
-           'headline_nlls', 'backward_lm', 'backward_nlls']
+           'headline_nlls', 'reversed_tokens', 'backward_lm', 'backward_nlls']
 
 # %% ../nbs/01c_lm.ipynb #06abd909
 def arg_defaults(f, names): # A function, and the names of some of its arguments
@@ -163,6 +163,10 @@ def _doc_nlls(model, docs, o2i, skip, bs):
 # %% ../nbs/01c_lm.ipynb #6acdbbdd
 backward_weights = 'backward.pth' # In a model folder: a model of the same config and vocabulary that reads headlines backwards
 
+def reversed_tokens(tokens): # A headline's tokens, `xxbos` first (see `tokenize_headline`)
+    "`xxbos`, then the headline's tokens last to first: the headline as a backward model reads it"
+    return [tokens[0], *tokens[:0:-1]]
+
 _backward_models = weakref.WeakKeyDictionary()
 
 def backward_lm(learn): # A `HeadlineLearner` or `HeadlineLM`
@@ -186,5 +190,5 @@ def backward_nlls(learn, # A `HeadlineLearner` or `HeadlineLM` with a backward m
     "Negative log-likelihood, in nats, of each headline read backwards: its tokens last to first, then its start boundary"
     if (model := backward_lm(learn)) is None: raise HeadlineModelError(f"{learn} has no backward model ({backward_weights} in its folder)")
     o2i = {t:i for i,t in enumerate(learn.vocab)}
-    docs = [[o2i[BOS]] + [o2i.get(t, 0) for t in tokenize_headline(h)[:0:-1]] for h in headlines]
+    docs = [[o2i.get(t, 0) for t in reversed_tokens(tokenize_headline(h))] for h in headlines]
     return _doc_nlls(model, docs, o2i, 0, bs)

@@ -24,7 +24,7 @@ __all__ = ['model_sizes', 'recipe_epoch_tokens', 'model_config', 'tokens_per_wor
            'decode_headline', 'HeadlineLearner', 'headline_learner', 'BestModel', 'EpochCheckpoint', 'last_checkpoint',
            'StopOnNaN', 'batch_lr', 'fit_headlines', 'epochs_within', 'auto_epochs', 'init_distributed',
            'distributed_training', 'finetune_headlines', 'switch_headlines', 'save_headline_model',
-           'load_headline_model', 'load_headline_learner']
+           'load_headline_model', 'load_headline_learner', 'backward_learner', 'save_backward']
 
 # %% ../nbs/01_model.ipynb #6ff6a7a7
 model_sizes = {
@@ -317,6 +317,16 @@ def _is_dropped_copy(key, state):
     prefix,_,name = key.rpartition('.module.')
     return bool(prefix) and f'{prefix}.{name}_raw' in state
 
+def _save_weights(learn, path, half):
+    "Save `learn`'s weights to `path` as a plain state dict, in float16 if `half`"
+    state,converted = learn.model.state_dict(),{}
+    def _convert(v):  # tied weights (encoder and decoder) share one tensor, and must go on sharing it
+        key = (v.data_ptr(), v.shape)
+        if key not in converted: converted[key] = (v.half() if half and v.is_floating_point() else v).cpu()
+        return converted[key]
+    state = {k:_convert(v) for k,v in state.items() if not _is_dropped_copy(k, state)}
+    with atomic_write(path, 'wb') as f: torch.save(state, f)
+
 def save_headline_model(learn, # A trained learner
                         path, # A folder to write `weights.pth`, `vocab.json` and `config.json` to
                         half=False, # Store weights in float16
@@ -324,13 +334,7 @@ def save_headline_model(learn, # A trained learner
     "Save `learn`'s model as plain tensors and JSON, loadable without unpickling code (first process only)"
     if rank_distrib(): return None
     path = Path(path)
-    state,converted = learn.model.state_dict(),{}
-    def _convert(v):  # tied weights (encoder and decoder) share one tensor, and must go on sharing it
-        key = (v.data_ptr(), v.shape)
-        if key not in converted: converted[key] = (v.half() if half and v.is_floating_point() else v).cpu()
-        return converted[key]
-    state = {k:_convert(v) for k,v in state.items() if not _is_dropped_copy(k, state)}
-    with atomic_write(path/'weights.pth', 'wb') as f: torch.save(state, f)
+    _save_weights(learn, path/'weights.pth', half)
     save_vocab(learn.dls.vocab, path/'vocab.json')
     novelty_index(learn).save(path/'novelty.npz')
     config = {'format': 'clickbait_fastai.model/1', 'arch': 'AWD_LSTM', 'config': learn.arch_config,
@@ -367,3 +371,22 @@ def load_headline_learner(path=None): # An `export.pkl`, a `save_headline_model`
     except Exception as e: raise HeadlineModelError(f"{path}: not a readable fastai export ({type(e).__name__})") from None
     if not isinstance(learn, HeadlineLearner): raise HeadlineModelError(f"{path}: a fastai export, but not of a headline model")
     return learn
+
+# %% ../nbs/01_model.ipynb #6bd93a45
+def backward_learner(dls, # The forward model's `DataLoaders` (`headline_dls` or `keyword_dls`)
+                     size=training_defaults['size'], # As `headline_learner`'s: the forward model's
+                     drop_mult=training_defaults['drop_mult'], # Scales all of AWD-LSTM's dropouts
+                     wd=training_defaults['wd'], # Weight decay
+                     **kwargs): # Passed to `headline_learner` (`path`...)
+    "A `HeadlineLearner` on the headlines, split and vocabulary of `dls` read backwards, without keywords"
+    back = headline_dls(dls.headlines, splits=dls.splits, vocab=dls.vocab, bs=dls.bs, seq_len=dls.train.seq_len,
+                        retokenize=lambda i, toks: reversed_tokens(toks))
+    return headline_learner(back, size, drop_mult, wd, **kwargs)
+
+def save_backward(learn, # A trained `backward_learner`
+                  path, # The folder of the forward model (`save_headline_model`'s)
+                  half=False): # Store weights in float16
+    "Save `learn`'s weights as the backward model of the model saved in `path` (first process only)"
+    if rank_distrib(): return None
+    _save_weights(learn, Path(path)/backward_weights, half)
+    return Path(path)/backward_weights
