@@ -24,9 +24,9 @@ from pathlib import Path
 import numpy as np
 from scipy.stats import spearmanr
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, headline_dls, atomic_write
-from clickbait_fastai.lm import headline_nlls, backward_nlls, training_defaults, load_headline_lm, bundled_model_path, backward_weights
+from clickbait_fastai.lm import arg_defaults, headline_nlls, backward_nlls, training_defaults, load_headline_lm, bundled_model_path, backward_weights
 from clickbait_fastai.model import backward_learner, fit_headlines, save_backward, load_headline_learner
-from clickbait_fastai.sampler import _draw_headlines, pick_varied, distinct_n, sampler_defaults
+from clickbait_fastai.sampler import _draw_headlines, generate_headlines, pick_varied, distinct_n
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
@@ -54,19 +54,32 @@ def corr(key, fname, readers, sources):
 
 rankings = ('forward', 'forward + backward', 'backward')
 
-def ranked(learn, n, seed, oversample=10):
+def ranked(learn, n, seed):
     "`n` headlines by each of `rankings`, picked from the same candidates, drawn as `generate_headlines` draws them"
-    want = n*oversample
-    found,forward,_,_ = _draw_headlines(learn, want, 4, 15, '', [], sampler_defaults['temperature'], None, sampler_defaults['top_p'],
-                                        seed, True, 0.7, 15, None, max(2000, 50*want))
+    d = arg_defaults(generate_headlines, ('min_words', 'max_words', 'temperature', 'top_k', 'top_p', 'oversample', 'novelty',
+                                          'max_overlap_ratio', 'max_overlap_total', 'max_shared_run'))
+    want = n*d['oversample']
+    found,forward,_,_ = _draw_headlines(learn, want, d['min_words'], d['max_words'], '', [], d['temperature'], d['top_k'], d['top_p'],
+                                        seed, d['novelty'], d['max_overlap_ratio'], d['max_overlap_total'], None, max(2000, 50*want))
     forward,back = np.array(forward),-np.array(backward_nlls(learn, found))
-    return {r: pick_varied(found, s, n, 3) for r,s in zip(rankings, (forward, forward + back, back))}
+    return {r: pick_varied(found, s, n, d['max_shared_run']) for r,s in zip(rankings, (forward, forward + back, back))}
+
+def real_held_out(rng, per_source):
+    "`per_source` real held-out headlines, as (source, headline) items"
+    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    return [('real held-out', h) for h in rng.sample([corpus[i] for i in split_headlines(len(corpus))[1]], per_source)]
+
+def write_read(dest, items, rng):
+    "Shuffle `items` and write them for readers (headlines.txt) and their key (key.json) into `dest`"
+    rng.shuffle(items)
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest/'key.json').write_text(json.dumps([{'id': i+1, 'source': s, 'headline': h} for i,(s,h) in enumerate(items)], indent=0))
+    (dest/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
+    print(f"{len(items)} headlines in {dest/'headlines.txt'}")
 
 def make(dest, per_source=80):
-    learn = load_headline_learner()
-    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    rng = random.Random(400)
-    items = [('real held-out', h) for h in rng.sample([corpus[i] for i in split_headlines(len(corpus))[1]], per_source)]
+    learn,rng = load_headline_learner(),random.Random(400)
+    items = real_held_out(rng, per_source)
     # where two rankings keep the same headlines, readers would rate the same lines twice: they see those each keeps alone
     def apart(a, b, picks, what):
         only = {r: [h for q in picks for h in q[r] if h not in set(q[b if r == a else a])] for r in (a, b)}
@@ -78,27 +91,17 @@ def make(dest, per_source=80):
     one_call = ranked(learn, 1000, 400)
     for r in rankings: print(f"{r}: distinct-2 over one call of 1,000 {distinct_n(one_call[r]):.3f}")
     items += apart('forward', 'forward + backward', [one_call], 'one call of n=1000')
-    rng.shuffle(items)
-    dest.mkdir(parents=True, exist_ok=True)
-    (dest/'key.json').write_text(json.dumps([{'id': i+1, 'source': s, 'headline': h} for i,(s,h) in enumerate(items)], indent=0))
-    (dest/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
-    print(f"{len(items)} headlines in {dest/'headlines.txt'}")
+    write_read(dest, items, rng)
 
 def make_whole(dest, per_source=80):
     "A blind read of whole sets: the first 4 requests of 20 (seeds 500-503) and a sample of one call of n=1000 (seed 500), each ranked forwards and backwards"
-    learn = load_headline_learner()
-    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    rng = random.Random(500)
-    items = [('real held-out', h) for h in rng.sample([corpus[i] for i in split_headlines(len(corpus))[1]], per_source)]
+    learn,rng = load_headline_learner(),random.Random(500)
+    items = real_held_out(rng, per_source)
     requests,one_call = [ranked(learn, 20, s) for s in range(500, 504)],ranked(learn, 1000, 500)
     for r in ('forward', 'backward'):
         items += [(f'{r}, requests of 20', h) for q in requests for h in q[r]]
         items += [(f'{r}, one call of n=1000', h) for h in random.Random(5).sample(one_call[r], per_source)]
-    rng.shuffle(items)
-    dest.mkdir(parents=True, exist_ok=True)
-    (dest/'key.json').write_text(json.dumps([{'id': i+1, 'source': s, 'headline': h} for i,(s,h) in enumerate(items)], indent=0))
-    (dest/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
-    print(f"{len(items)} headlines in {dest/'headlines.txt'}")
+    write_read(dest, items, rng)
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])

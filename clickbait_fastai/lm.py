@@ -112,12 +112,16 @@ def load_headline_lm(path=None): # A `save_headline_model` folder, or None for t
     if not path.is_dir():
         raise HeadlineModelError(f"{path}: not a model folder" + (" (an export.pkl opens with load_headline_learner)" if path.is_file() else ''))
     config,vocab,state,index = read_headline_model(path)
-    arch = config['config']
-    try:
-        model = PlainLM(len(vocab), arch['emb_sz'], arch['n_hid'], arch['n_layers'], arch['pad_token'], arch['tie_weights'], arch['out_bias'])
-        model.load_state_dict(from_fastai_state(state))
+    try: model = _plain_lm(config, len(vocab), state)
     except Exception as e: raise HeadlineModelError(f"{path}: the weights do not match the config ({type(e).__name__})") from None
-    return HeadlineLM(model.eval(), vocab, index, config, path)
+    return HeadlineLM(model, vocab, index, config, path)
+
+def _plain_lm(config, n_tokens, state):
+    "A `PlainLM` of `config` (a model folder's) for `n_tokens` tokens, with `state` (fastai's names), in evaluation mode"
+    arch = config['config']
+    model = PlainLM(n_tokens, arch['emb_sz'], arch['n_hid'], arch['n_layers'], arch['pad_token'], arch['tie_weights'], arch['out_bias'])
+    model.load_state_dict(from_fastai_state(state))
+    return model.eval()
 
 # %% ../nbs/01c_lm.ipynb #3920a52d
 def padded_batches(docs, # Token-id lists
@@ -174,13 +178,11 @@ def backward_lm(learn): # A `HeadlineLearner` or `HeadlineLM`
     if learn not in _backward_models:
         folder,model = getattr(learn, 'model_path', None),None  # a fastai export was read from no folder
         if folder is not None and (path := Path(folder)/backward_weights).exists():
-            arch = learn.model_info['config']
             try:
                 state = torch.load(path, map_location='cpu', weights_only=True)
-                model = PlainLM(len(learn.vocab), arch['emb_sz'], arch['n_hid'], arch['n_layers'], arch['pad_token'], arch['tie_weights'], arch['out_bias'])
-                model.load_state_dict(from_fastai_state({k:v.float() for k,v in state.items()}))
+                model = _plain_lm(learn.model_info, len(learn.vocab), {k:v.float() for k,v in state.items()})
             except Exception as e: raise HeadlineModelError(f"{path}: not a backward model of this model ({type(e).__name__})") from None
-            model = model.to(next(learn.model.parameters()).device).eval()
+            model = model.to(next(learn.model.parameters()).device)
         _backward_models[learn] = model
     return _backward_models[learn]
 
