@@ -18,7 +18,8 @@ unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and
 
     python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12] [--parts topics rewrites] [--topics_from buzzfeed]
     (default: the bundled model, 2; reads with seeds 12 to 20 showed every held-out click-bait headline: later topic reads
-    take BuzzFeed's 2016 headlines, with seeds from 21)
+    take BuzzFeed's 2016 headlines, with seeds from 21, and from seed 22 leave out its Spanish, German and Portuguese ones;
+    from seed 25 each seed takes its own 160 of those no read showed: `read_stories`)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
 """
 import argparse, json, random, time
@@ -47,6 +48,34 @@ def write_key(folder, items, line):
 
 first_seeds = {'held_out': 12, 'buzzfeed': 21} # The first seed of reads of each source of topics
 
+# function words of the Spanish, German and Portuguese headlines BuzzFeed's 2016 corpus holds ("15 Cosas vergonzosas
+# que toda pareja debe enfrentar"): the tool writes English click-bait, so reads from seed 22 leave those out
+_foreign = frozenset('que de del los las el la una unos unas con para por como su sus y und der das nicht mit ist ein eine '
+                     'für auf dem zu você não em uma'.split())
+def is_english(headline): return sum(w in _foreign for w in headline.lower().split()) < 2
+
+def read_stories(held_out, seed, topics_from, n, rng=None):
+    "The `n` headlines the read with `seed` shows (topics, then real ones; `rng` draws them): none another read showed"
+    first_seed = first_seeds[topics_from]
+    if topics_from == 'held_out' or seed <= 24:
+        # reads up to seed 24 drew at random from what the reads before had not shown, as each of them replays it (from
+        # seed 22 on, English only; a replay of seed 22 or 23 left out of the pool, unlike the read, its Spanish ones, so
+        # reads 23 and 24 showed 1 and 3 of the read before's headlines)
+        for earlier in range(first_seed, seed):
+            shown = set(random.Random(earlier).sample(held_out, n))
+            held_out = [h for h in held_out if h not in shown]
+        if topics_from == 'buzzfeed' and seed > 21: held_out = [h for h in held_out if is_english(h)]
+        if len(held_out) < n:
+            raise SystemExit(f"reads with seeds {first_seed} to {seed-1} showed all but {len(held_out)} of these headlines; "
+                             "--topics_from buzzfeed has more")
+        return (rng or random.Random(seed)).sample(held_out, n)
+    # from seed 25: the English headlines no read up to seed 24 showed, in one fixed order, `n` for each seed in turn
+    shown = {h for s in range(first_seed, 25) for h in read_stories(held_out, s, topics_from, n)}
+    pool = [h for h in held_out if is_english(h) and h not in shown]
+    random.Random(25).shuffle(pool)
+    if len(pool) < (seed - 24) * n: raise SystemExit(f"seed {seed} is past the last read these headlines allow")
+    return pool[(seed - 25) * n:(seed - 24) * n]
+
 def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites'), n_topics=80, n_rewrites=100, n_controls=20,
          topics_from='held_out'):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
@@ -54,17 +83,10 @@ def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites
     # the click-bait held-out split, or BuzzFeed's 2016 headlines, which the bundled model never read either
     held_out = ([corpus[i] for i in valid_idxs] if topics_from == 'held_out' else
                 unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus))
-    first_seed = first_seeds[topics_from]
     news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
-    learn,rng = load_headline_learner(model),random.Random(seed)  # which held-out headlines, and where each line goes
+    learn,rng = load_headline_learner(model),random.Random(seed)  # where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up
-    for earlier in range(first_seed, seed):  # none of the headlines that reads with earlier seeds showed: each read sees new ones
-        shown = set(random.Random(earlier).sample(held_out, 2*n_topics))
-        held_out = [h for h in held_out if h not in shown]
-    if len(held_out) < 2*n_topics:
-        raise SystemExit(f"reads with seeds {first_seed} to {seed-1} showed all but {len(held_out)} of these headlines; "
-                         "--topics_from buzzfeed has more")
-    stories = rng.sample(held_out, 2*n_topics)
+    stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
     items = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]]
     stats = {'topic seconds': [], 'topic failures': 0, 'framed per topic': [], 'topic failures, the model alone': 0}
     for i,h in enumerate(stories[:n_topics]):

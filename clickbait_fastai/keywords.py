@@ -107,9 +107,11 @@ _np_cues = _determiners | frozenset('''that some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
 around near behind toward towards amid despite within through under beyond than most many'''.split()) | _superlatives
 # no topic either: "Pictures That Will Devastate *Anyone*", "For The *First* Time", "Come A *Long* Way", "This Halloween
-# *Thing*", "Get The *Fuck* To Sleep"
+# *Thing*", "Get The *Fuck* To Sleep", "But Can Totally Buy *Today*"
 _not_keywords = stopwords | _np_cues | frozenset('''anyone everyone someone nobody everybody somebody anything everything something
-nothing first last next long wrong right own same whole entire other thing things stuff fuck hell heck shit damn'''.split())
+nothing first last next long wrong right own same whole entire other thing things stuff fuck hell heck shit damn
+today tonight tomorrow yesterday forever again anymore ago less fewer
+together apart alone back'''.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
@@ -125,7 +127,8 @@ _verbs = _linking | frozenset('''know knows knew make makes made take takes took
 say says said think thinks want wants need needs try tries see sees saw went come comes came left wore ate eaten drank thought
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
-explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen'''.split())
+explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen
+found died suck sucks retold'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
 instantly immediately recently actually fucking freaking well too so very super still even'''.split())
@@ -142,9 +145,11 @@ _list_nouns = frozenset('''things reasons ways times signs photos pictures pics 
 gifs people stories secrets tips tricks hacks lessons'''.split())
 # adjectives that start runs of words in click-bait ("19 *Awesome* New Books"): a phrase of three words starts after them
 _re_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|ive|able|ible|less|est|ing)", re.IGNORECASE) # "Mind-Blowing" too
+# endings of adjectives only, not of nouns too ("Detective", "Building"): such a word that no noun follows is no topic
+_re_lone_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|able|ible|less)", re.IGNORECASE)
 _adjectives = frozenset('''new old big small little cute funny awesome amazing easy healthy hot cool sweet weird great good bad
 real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
-beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle'''.split())
+beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive'''.split())
 # number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
 _number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
 thousands million millions billion billions trillion'''.split())
@@ -170,23 +175,27 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     text = ' '.join(headline.split())
     words,glued,starts = _story_words(text)
     content = [i for i,w in enumerate(words) if re.sub(r"n?['’]\w*$", '', w.lower()) not in _not_keywords  # "You've", "Didn't" too
-               and (len(w) > 2 or w[0].isdigit() or w.isupper())]
-    # Title Case: every content word that starts with a letter has a capital ("iPhone" too), so capitals tell nothing
-    lettered = [words[i] for i in content if words[i][0].isalpha()]
+               and not re.search(r"n['’]t$", w, re.IGNORECASE) and (len(w) > 2 or w[0].isdigit() or w.isupper())]  # "Won't" too
+    # Title Case: every word that starts with a letter has a capital ("iPhone" too), but for short stopwords ("of",
+    # "the"), as some write titles; so capitals tell nothing
+    lettered = [w for w in words if w[0].isalpha() and (len(w) > 3 or w.lower() not in stopwords)]
     title_case = len(lettered) > 1 and all(w[0].isupper() or w[1:] != w[1:].lower() for w in lettered)
     rank = {t:i for i,t in enumerate(common or [])}
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
     def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
+    def is_unknown(i):  # a capitalised word the vocabulary lacks is most likely a name ("Vick"), even in Title Case
+        return bool(common) and words[i][0].isupper() and any(t not in rank for t in keyword_tokens(words[i]))
     def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
     def before_object(i):  # "Wants To *Meet* You"
         return 0 < i < len(words)-1 and words[i-1].lower() == 'to' and glued[i] and words[i+1].lower() in _objects
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
     def is_adjective(i): return words[i].lower() in _adjectives or _re_adjective.fullmatch(words[i]) and words[i].lower() not in _ing_nouns
-    def is_participle(i):  # "Cub *Sleeping* Is", "Were *Condescending*"; but "*Greeting* Cards" is a noun phrase
+    def is_participle(i):  # "Cub *Sleeping* Is", "Were *Condescending*", "After *Posting* About"; but "*Greeting* Cards" is a noun
         return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and not (i+1 in content and glued[i])
-                and (i-1 in content and glued[i-1] or i > 0 and words[i-1].lower() in _copulas))
+                and (i-1 in content and glued[i-1] or i > 0 and words[i-1].lower() in _copulas
+                     or glued[i] and words[i+1].lower() in _np_cues and not (i > 0 and words[i-1].lower() in _determiners)))
     # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
     verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
                                         or after_subject(i) or before_object(i) or i > 0 and is_adverb(i-1) or is_participle(i))
@@ -202,7 +211,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                   and words[i+1].lower() in _determiners and not is_name(i) and not (run_start(i) > 0 and is_number(run_start(i)-1))}
     verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
     # an adjective that no noun follows is no topic: "The Most *Important* One"
-    lone_adjectives = {i for i in content if words[i].lower() in _adjectives and not (i+1 in content and glued[i])}
+    lone_adjectives = {i for i in content if (words[i].lower() in _adjectives or _re_lone_adjective.fullmatch(words[i]))
+                       and not (i+1 in content and glued[i])}  # "Be *Available* To Stream" too
     # the count of a list is no topic either ("*17* Things You Did In 2005"): a number with a word after it, not a year
     counts = {i for i in content if words[i].isdigit() and not _re_year.fullmatch(words[i]) and i+1 < len(words) and glued[i]
               and words[i+1][0].isalpha()}
@@ -222,7 +232,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     # subject is more often its verb
     heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i])
              and ((s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1) or s-1 in verbs)
-                  or s == 0 and glued[i] and (words[i+1].lower() in _auxiliaries or _re_past.fullmatch(words[i+1])))}
+                  or s == 0 and glued[i] and (words[i+1].lower() in _auxiliaries | _verbs or _re_past.fullmatch(words[i+1])))}
     def order(i):
         w = words[i]
         if is_number(i): return (3,)
@@ -232,8 +242,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         rarity = -max(ids) if None not in ids else -len(rank)
         if i in heads: return (1, 0, rarity)
         if None not in ids: return (2, rarity)
-        # a capitalised word the vocabulary lacks is most likely a name ("Vick"), worth more than common words
-        return (1, 1, i) if common and w[0].isupper() else (2, 1, -len(w))
+        return (1, 1, i) if is_unknown(i) else (2, 1, -len(w))  # a likely name, worth more than common words
     res,taken,seen,first_rank = [],set(),set(),None  # positions picked, their words in lower case, the first one's rank
     for i in sorted(set(content) | set(titles), key=order):  # a title may have no content word: "You're The Worst"
         if len(res) == max_keywords: break
@@ -242,10 +251,15 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         if title_case and first_rank is not None and first_rank < 2 <= order(i)[0]: break
         if i in taken or words[i].lower() in seen: continue
         run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the words before it (below)
-        while is_name(run[-1]) and glued[run[-1]] and run[-1]+1 in content and is_name(run[-1]+1): run.append(run[-1]+1)
+        # and so are unknown words glued together: "Sven Kramer" (in Title Case, where there are no names)
+        while glued[run[-1]] and run[-1]+1 in content and (is_name(run[-1]) and is_name(run[-1]+1) or
+                                                            is_unknown(run[-1]) and is_unknown(run[-1]+1) and run[-1]+1 not in heads):
+            run.append(run[-1]+1)
         if i in heads and run_start(i) < i and i-1 not in taken:  # a head with up to two words before it: "Golden Globes Speech"
             run.insert(0, i-1)
             if run_start(i) < i-1 and i-2 not in taken and not is_adjective(i-2): run.insert(0, i-2)
+            # the words before the phrase in its run are no keywords of their own: "*Sudden* Death Movie Screenshot Quiz"
+            taken.update(range(run_start(i), run[0]))
         # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
         keyword,run = titles.get(i, (text[starts[run[0]]:starts[run[-1]] + len(words[run[-1]])], run))
         first_rank = ifnone(first_rank, order(i)[0])

@@ -113,8 +113,8 @@ topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a 
     # many things: a list of them, or the topic after "About"
     many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "How Well Do You Know {}?",
           "We Need To Talk About {}", "{n} Things You Should Know About {}"),
-    # several keywords, named in one phrase: after "About", whatever they are
-    several=("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "How Well Do You Know {}?",
+    # several keywords, as the start of a list ("A, B, And More"): after "About", or what a week's news had
+    several=("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "{n} Things You Missed This Week: {}",
              "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
 
@@ -125,13 +125,16 @@ _not_plural = frozenset('christmas xmas texas vegas kansas news series species'.
 def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     "'several' keywords, or one that names 'many' things (a plural: 'Cats'), or 'one' ('Cat', 'Taylor Swift', '2015')"
     if len(keywords) > 1: return 'several'
-    last = keywords[0].split()[-1].lower()
+    # a phrase's head is its last word, or the one before "of": "Game Of Thrones" is one game, "Pictures Of Cats" many
+    last = re.split(r'\s+of\s+', keywords[0], maxsplit=1, flags=re.IGNORECASE)[0].split()[-1].lower()
     return 'many' if _re_plural.fullmatch(last) and last not in _not_plural else 'one'
 
 def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
-    "`keywords` named in one phrase, in Title Case: 'A', 'A And B', 'A, B And C'"
+    "`keywords` named in one phrase, in Title Case: 'A', or the start of a list of topics, 'A, B, And More'"
     names = [title_case(' '.join(k.split())) for k in keywords]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} And {names[-1]}"
+    # "A And B" claims the two go together, which keywords from one story seldom do as they stand ("Boy And
+    # Babysitting"); a list of topics claims nothing, as click-bait's own do ("Identity, Style, And More")
+    return names[0] if len(names) == 1 else f"{', '.join(names)}, And More"
 
 def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
                  frame:str, # One of `topic_frames[topic_kind(keywords)]`, or another with `{}` for the topic (and `{n}` for a number)
