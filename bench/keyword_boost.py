@@ -9,7 +9,7 @@ so), so that the headline may open as click-bait does ("Which Taylor Swift Song 
 `topic_read.py`'s: 80 real BuzzFeed 2016 headlines and, for the keywords `headline_keywords` picks from 80 others
 (1 to 3), one of the model's own headlines (`topic_headlines(learn, keywords, 5, framed=0, seed=i)`, the same place
 of the list for each way) for each boost and delay. The headlines are those of `topic_read.py make --seed S
---topics_from buzzfeed`. The reads: `--seed 25 --boosts 6 3 1`; `--seed 26 --boosts 6 12`; `--seed 27 --delays 0 1`.
+--topics_from buzzfeed`. The reads: `--seed 25 --boosts 6 3 1`; `--seed 26 --boosts 6 12`; `--seed 27 --boosts 6 --delays 0 1`.
 
     python bench/keyword_boost.py make DIR --seed S [--boosts 6 3 1] [--delays 0 1]
     python bench/blind_read.py score DIR READER_DIR [READER_DIR ...]

@@ -19,7 +19,8 @@ unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and
     python bench/topic_read.py make DIR [--model PATH] [--max_keywords 2 1] [--seed 12] [--parts topics rewrites] [--topics_from buzzfeed]
     (default: the bundled model, 2; reads with seeds 12 to 20 showed every held-out click-bait headline: later topic reads
     take BuzzFeed's 2016 headlines, with seeds from 21, and from seed 22 leave out its Spanish, German and Portuguese ones;
-    from seed 25 each seed takes its own 160 of those no read showed: `read_stories`)
+    from seed 25 each seed takes its own 160 of those no read showed: `read_stories`; seeds 25-28 went to the reads of
+    `keyword_boost.py`, so topic reads go on from seed 29)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
 """
 import argparse, json, random, time

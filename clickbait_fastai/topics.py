@@ -14,9 +14,9 @@ from .sampler import *
 from .sampler import _check_keywords
 
 # %% auto #0
-__all__ = ['story_hooks', 'max_rewrite_chars', 'topic_frames', 'list_numbers', 'title_case', 'framed_headline', 'Rewrite',
-           'rewrite_headline', 'topic_kind', 'topic_phrase', 'framed_topic', 'is_framed_topic', 'topic_frames_for',
-           'topic_headlines']
+__all__ = ['story_hooks', 'sober_hooks', 'max_rewrite_chars', 'topic_frames', 'list_numbers', 'title_case', 'framed_headline',
+           'is_grave', 'Rewrite', 'rewrite_headline', 'topic_kind', 'topic_phrase', 'framed_topic', 'is_framed_topic',
+           'topic_frames_for', 'topic_headlines']
 
 # %% ../nbs/02a_topics.ipynb #875a84c0
 story_hooks = ("Here's What We Know", "Here's Why", "What You Need To Know", "Everything We Know So Far", "Here's The Full Story",
@@ -34,6 +34,18 @@ def framed_headline(headline:str, # A story's headline, e.g. "Senate passes budg
     story = title_case(' '.join(headline.split()))
     if story.endswith(('.', '!', '?')): return f"{story} {hook}"
     return f"{story.rstrip(',;:')}{'. ' if hook.startswith('Here') else ': '}{hook}"
+
+# %% ../nbs/02a_topics.ipynb #bf288110
+_re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|shoot\w*|shot|gunman|cancer
+|suicide|funeral|victims?|attack\w*|crash\w*|wars?|terror\w*|bomb\w*|massacre|tragedy|tragic|abuse\w*|rape\w*|assault\w*
+|disaster|earthquake|flood\w*|hurricane|mourn\w*|grie(?:f|ving)|overdose|widow\w*|hostage|injured|wounded)\b''', re.IGNORECASE | re.VERBOSE)
+
+def is_grave(text:str): # A story's headline, or a topic's keywords
+    "Does `text` tell of a death, a crime or a disaster?"
+    return bool(_re_grave.search(text or ''))
+
+sober_hooks = tuple(h for h in story_hooks if h not in ("Here's Why", "Here's What That Means", "Here's Why It Matters",
+                                                        "Here's Why It's A Big Deal")) # The endings that only report: for a grave story
 
 # %% ../nbs/02a_topics.ipynb #0d3fc101
 class Rewrite(NamedTuple):
@@ -70,7 +82,8 @@ def _then_ideas(learn, frames, n, keywords, **kwargs):
 
 def _framed(learn, text, n, keywords, seed, **limits):
     "Up to `n` of `text`'s framed headlines, with hooks in an order `seed` and the story pick, that keep the sampler's guarantees"
-    hooks = random.Random(f'{seed} {text}').sample(story_hooks, len(story_hooks))  # a list of stories starts with varied hooks
+    hooks = sober_hooks if is_grave(text) else story_hooks
+    hooks = random.Random(f'{seed} {text}').sample(hooks, len(hooks))  # a list of stories starts with varied hooks
     # a story too long to frame whole may have a first clause that is a story of its own ("X is blocked; on day 20 of Y")
     first_clause = _re_clause_end.split(text)[0]
     return _usable(learn, [framed_headline(story, h) for story in (text, first_clause) for h in hooks], n, keywords, **limits)
@@ -115,7 +128,9 @@ topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a 
           "We Need To Talk About {}", "{n} Things You Should Know About {}"),
     # several keywords, as the start of a list ("A, B, And More"): after "About", or what a week's news had
     several=("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "{n} Things You Missed This Week: {}",
-             "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}"))
+             "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}"),
+    # a topic of a death, a crime or a disaster (see `is_grave`), of any kind: frames that only report
+    grave=("Everything You Need To Know About {}", "What We Know So Far About {}", "Here's What We Know About {}"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
 
 # a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
@@ -130,14 +145,17 @@ def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     return 'many' if _re_plural.fullmatch(last) and last not in _not_plural else 'one'
 
 def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
-    "`keywords` named in one phrase, in Title Case: 'A', or the start of a list of topics, 'A, B, And More'"
+    "`keywords` named in one phrase, in Title Case: 'A', or the start of a list of topics, 'A, B, And More' ('A And B' if grave)"
     names = [title_case(' '.join(k.split())) for k in keywords]
+    if len(names) == 1: return names[0]
     # "A And B" claims the two go together, which keywords from one story seldom do as they stand ("Boy And
-    # Babysitting"); a list of topics claims nothing, as click-bait's own do ("Identity, Style, And More")
-    return names[0] if len(names) == 1 else f"{', '.join(names)}, And More"
+    # Babysitting"); a list of topics claims nothing, as click-bait's own do ("Identity, Style, And More"), but
+    # "And More" after a shooting would make light of it
+    if is_grave(' '.join(keywords)): return f"{', '.join(names[:-1])} And {names[-1]}"
+    return f"{', '.join(names)}, And More"
 
 def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
-                 frame:str, # One of `topic_frames[topic_kind(keywords)]`, or another with `{}` for the topic (and `{n}` for a number)
+                 frame:str, # One of `topic_frames_for(keywords)`, or another with `{}` for the topic (and `{n}` for a number)
                  number:int=21): # The number of a list headline
     "A click-bait headline about `keywords`: `frame` filled with them"
     return frame.format(topic_phrase(keywords), n=number)
@@ -150,9 +168,9 @@ def is_framed_topic(headline:str): # A headline
     return bool(_re_topic_frame.fullmatch(headline))
 
 def topic_frames_for(keywords:list): # Keywords, e.g. ["Taylor Swift"]
-    "`topic_frames` of `keywords`' kind, but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
+    "`topic_frames` of `keywords`' kind (or grave), but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
     words = [w for k in keywords for w in k.split()]
-    return [f for f in topic_frames[topic_kind(keywords)]
+    return [f for f in topic_frames['grave' if is_grave(' '.join(keywords)) else topic_kind(keywords)]
             if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())]
 
 # %% ../nbs/02a_topics.ipynb #765f2e8c
