@@ -17,12 +17,12 @@ of the list for each way) for each boost and delay. The headlines are those of `
 import argparse, functools, random, torch
 from pathlib import Path
 import clickbait_fastai.sampler as sampler
-from clickbait_fastai.data import headlines_from_txt, clean_headlines, unseen_headlines
+from clickbait_fastai.data import headlines_from_txt, clean_headlines
 from clickbait_fastai.keywords import headline_keywords
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.topics import topic_headlines
 from backward_rescore import write_read  # bench/ is on the path of a script run from it
-from topic_read import read_stories, shared
+from topic_read import buzzfeed_headlines, read_stories, shared
 
 shipped_draw,shipped_steer = sampler.sample_token_ids,sampler._KeywordTracker.steer
 
@@ -36,8 +36,7 @@ def steer_from(delay):
     return steer
 
 def make(dest, seed, boosts, delays, n_topics=80):
-    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    buzzfeed = unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus)
+    buzzfeed = buzzfeed_headlines(clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False))
     stories,learn,rng = read_stories(buzzfeed, seed, 'buzzfeed', 2*n_topics),load_headline_learner(),random.Random(seed)
     items = [('real held-out', h) for h in stories[n_topics:]]
     for i,h in enumerate(stories[:n_topics]):

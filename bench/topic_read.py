@@ -55,6 +55,10 @@ _foreign = frozenset('que de del los las el la una unos unas con para por como s
                      'für auf dem zu você não em uma'.split())
 def is_english(headline): return sum(w in _foreign for w in headline.lower().split()) < 2
 
+def buzzfeed_headlines(corpus):
+    "BuzzFeed's 2016 headlines that are not in `corpus` (the click-bait corpus): none of them did the bundled model read"
+    return unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus)
+
 def read_stories(held_out, seed, topics_from, n, rng=None):
     "The `n` headlines the read with `seed` shows (topics, then real ones; `rng` draws them): none another read showed"
     first_seed = first_seeds[topics_from]
@@ -81,9 +85,7 @@ def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites
          topics_from='held_out'):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     train_idxs,valid_idxs = split_headlines(len(corpus))
-    # the click-bait held-out split, or BuzzFeed's 2016 headlines, which the bundled model never read either
-    held_out = ([corpus[i] for i in valid_idxs] if topics_from == 'held_out' else
-                unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus))
+    held_out = [corpus[i] for i in valid_idxs] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
     news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
     learn,rng = load_headline_learner(model),random.Random(seed)  # where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up

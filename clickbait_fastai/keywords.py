@@ -184,8 +184,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
     def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
-    def is_unknown(i):  # a capitalised word the vocabulary lacks is most likely a name ("Vick"), even in Title Case
-        return bool(common) and words[i][0].isupper() and any(t not in rank for t in keyword_tokens(words[i]))
+    # a capitalised word the vocabulary lacks is most likely a name ("Vick"), even in Title Case
+    unknown = {i for i in content if common and words[i][0].isupper() and any(t not in rank for t in keyword_tokens(words[i]))}
     def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
     def before_object(i):  # "Wants To *Meet* You"
@@ -242,7 +242,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         rarity = -max(ids) if None not in ids else -len(rank)
         if i in heads: return (1, 0, rarity)
         if None not in ids: return (2, rarity)
-        return (1, 1, i) if is_unknown(i) else (2, 1, -len(w))  # a likely name, worth more than common words
+        return (1, 1, i) if i in unknown else (2, 1, -len(w))  # a likely name, worth more than common words
     res,taken,seen,first_rank = [],set(),set(),None  # positions picked, their words in lower case, the first one's rank
     for i in sorted(set(content) | set(titles), key=order):  # a title may have no content word: "You're The Worst"
         if len(res) == max_keywords: break
@@ -253,7 +253,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the words before it (below)
         # and so are unknown words glued together: "Sven Kramer" (in Title Case, where there are no names)
         while glued[run[-1]] and run[-1]+1 in content and (is_name(run[-1]) and is_name(run[-1]+1) or
-                                                            is_unknown(run[-1]) and is_unknown(run[-1]+1) and run[-1]+1 not in heads):
+                                                            run[-1] in unknown and run[-1]+1 in unknown and run[-1]+1 not in heads):
             run.append(run[-1]+1)
         if i in heads and run_start(i) < i and i-1 not in taken:  # a head with up to two words before it: "Golden Globes Speech"
             run.insert(0, i-1)
