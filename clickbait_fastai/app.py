@@ -180,7 +180,7 @@ def headline_app(learn, # A model from `load_headline_learner`
         keywords = settings.pop('keywords')
         with lock:  # a topic: framed first ("Everything You Need To Know About ..."), then the model's own
             headlines = topic_headlines(learn, keywords, **settings) if keywords else generate_headlines(learn, **settings)
-            about = f" about {', '.join(keywords)}" if keywords else ''
+            about = f" about {', '.join(keywords)}" + (f" ({headlines.relaxed})" if headlines.relaxed else '') if keywords else ''
             return results_update(headlines, {**settings, 'topic': ', '.join(keywords)}, about)
 
     @_on_page

@@ -189,6 +189,7 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
         settings = dict(min_words=min_words, max_words=max_words, prompt=prompt, temperature=temperature, top_p=top_p, seed=seed,
                         rank=not no_rank, oversample=oversample)
         hs = topic_headlines(learn, about, n, framed, **settings) if about else generate_headlines(learn, n, **settings)
+        if about and hs.relaxed: print(f"clickbait_generate: {hs.relaxed}", file=sys.stderr)
         if out is None: print('\n'.join(hs))
         else:
             with atomic_write(out, encoding='utf-8') as f: f.write('\n'.join(hs) + '\n')

@@ -101,7 +101,7 @@ _re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-
 # adjectives that a noun follows, or that end a sentence as one ("Raisins Are The Fucking *Worst*"): never a topic
 _superlatives = frozenset('''best worst least greatest biggest cutest weirdest funniest hottest coolest sexiest easiest hardest
 laziest oldest youngest strangest craziest scariest saddest happiest smartest dumbest grossest'''.split())
-_determiners = frozenset('a an the this these those my your his her its our their'.split())
+_determiners = frozenset('a an the this these those my your his her its our their another'.split())
 # words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often), superlatives
 _np_cues = _determiners | frozenset('''that some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
@@ -131,12 +131,16 @@ explains driven taken given broken eaten written chosen stolen forgotten shaken 
 found died suck sucks retold'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
-instantly immediately recently actually fucking freaking well too so very super still even'''.split())
+instantly immediately recently actually fucking freaking well too so very super still even downright'''.split())
 # the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
 _pronouns = frozenset("i you we they he she who".split())  # "People *Who* Love Wine"
 _objects = frozenset("me you him her it us them someone anyone everyone yourself".split())  # "To *Meet* You"
 _modals = frozenset("""will would can could should may might must do does did have has had ever never don't doesn't didn't
 can't won't wouldn't let""".split())  # "Let's *Ban* Them"
+# the words after which "to" comes before a verb: "Able To *Forget*", "How To *Cook*"
+_before_to_verb = frozenset("""about able unable impossible possible hard easy difficult ready want wants wanted need needs
+needed have has had going trying tried try tries how learn learned learning love loves hate hates refuse refuses refused
+decided wish used supposed""".split())
 # the words that follow a subject: "Rainbow Bagels *Are* Here", "Ava DuVernay *Just* Slayed"
 _auxiliaries = frozenset("""is are was were has have had will would can could should may might must do does did isn't aren't
 wasn't won't can't just never always still also""".split())
@@ -149,7 +153,7 @@ _re_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|ive|able|ible|less|est|
 _re_lone_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|able|ible|less)", re.IGNORECASE)
 _adjectives = frozenset('''new old big small little cute funny awesome amazing easy healthy hot cool sweet weird great good bad
 real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
-beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive'''.split())
+beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive able'''.split())
 # number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
 _number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
 thousands million millions billion billions trillion'''.split())
@@ -158,7 +162,20 @@ _re_year = re.compile(r'(?:19|20)\d\d') # "The *2015* Hit Song": a number that i
 _generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men woman women kid kids year years week weeks day days
 month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
 photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands rest
-home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality'''.split())
+home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post'''.split())
+
+# first names common in the news and in click-bait, but none that is a common word too ("Will", "Grace", "Bill"):
+# before a capitalised word, a name, even in Title Case ("Missy Elliott", "Ryan Gosling")
+_first_names = frozenset('''aaron adam alex alexander alicia amanda amy andrew andy angela angelina anna anne anthony ariana
+ashley barack ben benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie charles charlie chris christina
+christine christopher cindy conan courtney dan daniel danny dave david demi donald dylan ed eddie elizabeth ellen emily emma eric
+ethan gary george gordon gwyneth hailey hannah harry heather helen hillary hugh ian jack jackie jake james jamie jane janet jared
+jason jeb jeff jennifer jenny jeremy jerry jesse jessica jim jimmy joe john johnny jon jonah jonathan jordan jose joseph josh
+julia julian julie justin kanye karen kate katie katy kelly kendall kevin khloe kim kourtney kristen kylie lady larry laura lauren
+lena leonardo liam lily lindsay lisa louis lucy luke maria mariah marco matt matthew megan meghan melissa michael michelle mike miley
+missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia paul peter rachel rebecca richard rob robert ron ronald
+ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon sophia sophie stephen steve steven susan taylor ted
+tim timothy tina tom tommy tony tyler vanessa victoria zac zach zachary zayn zoe'''.split())
 
 def _story_words(text):
     "The words of `text` without possessive 's, whether only spaces separate each from the next, and where each starts"
@@ -175,19 +192,31 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     text = ' '.join(headline.split())
     words,glued,starts = _story_words(text)
     content = [i for i,w in enumerate(words) if re.sub(r"n?['’]\w*$", '', w.lower()) not in _not_keywords  # "You've", "Didn't" too
-               and not re.search(r"n['’]t$", w, re.IGNORECASE) and (len(w) > 2 or w[0].isdigit() or w.isupper())]  # "Won't" too
+               and not re.search(r"n['’]t$", w, re.IGNORECASE)  # "Won't" too
+               and (len(w) > 2 or w[0].isdigit() or w.isupper() or w.lower() in _first_names)]  # "Ed Sheeran" too
     # Title Case: every word that starts with a letter has a capital ("iPhone" too), but for short stopwords ("of",
     # "the"), as some write titles; so capitals tell nothing
     lettered = [w for w in words if w[0].isalpha() and (len(w) > 3 or w.lower() not in stopwords)]
     title_case = len(lettered) > 1 and all(w[0].isupper() or w[1:] != w[1:].lower() for w in lettered)
     rank = {t:i for i,t in enumerate(common or [])}
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
+    def first_name(i, content=content):  # "Ryan Gosling", but not "Taylor Is", "Ryan Tweeted", "Ryan Totally", "Joe's Parking"
+        return (words[i][0].isupper() and words[i].lower() in _first_names and glued[i] and i+1 in content and words[i+1][0].isupper()
+                and not text.startswith(("'", "’"), starts[i] + len(words[i]))
+                and words[i+1].lower() not in _verbs and not _re_past.fullmatch(words[i+1]) and words[i+1].lower() not in _adverbs
+                # a verb, with its object: "Harry Photobombs Athletes", "Hillary Share A Drink"
+                and not (i+2 < len(words) and glued[i+1] and (words[i+1][-1] in 'sS' and i+2 in content or words[i+2].lower() in _determiners)))
     def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
+        if first_name(i) or i > 0 and first_name(i-1): return True
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
     # a capitalised word the vocabulary lacks is most likely a name ("Vick"), even in Title Case
     unknown = {i for i in content if common and words[i][0].isupper() and any(t not in rank for t in keyword_tokens(words[i]))}
     def after_subject(i):  # "You *Heard*", "Will *Devastate*"; but a question starts with its verb: "Can *Dogs* Eat"
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
+    def after_to(i):  # "Never Be Able To *Forget*", "How To *Cook*"; but "A Trip To *Paris*"
+        return i > 1 and words[i-1].lower() == 'to' and glued[i-1] and glued[i-2] and words[i-2].lower() in _before_to_verb
+    def after_relative(i):  # "Words That *Mean* Something", "A Dog That *Loves* Cheese"; but "*That* Dog"
+        return i > 1 and words[i-1].lower() in ('that', 'which') and glued[i-1] and glued[i-2] and i-2 in content
     def before_object(i):  # "Wants To *Meet* You"
         return 0 < i < len(words)-1 and words[i-1].lower() == 'to' and glued[i] and words[i+1].lower() in _objects
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
@@ -198,7 +227,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                      or glued[i] and words[i+1].lower() in _np_cues and not (i > 0 and words[i-1].lower() in _determiners)))
     # an adverb comes before a verb or an adjective: "Would Actually *Appreciate*", "Insanely *Awesome* Starbucks"
     verb_like = {i for i in content if (words[i].lower() in _verbs or _re_past.fullmatch(words[i]) or is_adverb(i)
-                                        or after_subject(i) or before_object(i) or i > 0 and is_adverb(i-1) or is_participle(i))
+                                        or after_subject(i) or before_object(i) or after_to(i) or after_relative(i)
+                                        or i > 0 and is_adverb(i-1) or is_participle(i))
                  and not is_name(i)}
     # what "and" joins is of one kind: "Incredibly Creamy And *Delicious*"
     verb_like |= {i for i in content if i > 1 and words[i-1].lower() in ('and', 'or') and i-2 in verb_like and not is_name(i)}

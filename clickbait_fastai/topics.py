@@ -16,7 +16,7 @@ from .sampler import _check_keywords
 # %% auto #0
 __all__ = ['story_hooks', 'sober_hooks', 'max_rewrite_chars', 'topic_frames', 'list_numbers', 'title_case', 'framed_headline',
            'is_grave', 'Rewrite', 'rewrite_headline', 'topic_kind', 'topic_phrase', 'framed_topic', 'is_framed_topic',
-           'topic_frames_for', 'topic_headlines']
+           'topic_frames_for', 'TopicHeadlines', 'topic_headlines']
 
 # %% ../nbs/02a_topics.ipynb #875a84c0
 story_hooks = ("Here's What We Know", "Here's Why", "What You Need To Know", "Everything We Know So Far", "Here's The Full Story",
@@ -72,13 +72,18 @@ def _usable(learn, frames, n, keywords, min_words, max_words, novelty, max_overl
             and not (novelty and novelty_index(learn).is_copy(f, max_overlap_ratio, max_overlap_total))][:n]
 
 def _then_ideas(learn, frames, n, keywords, **kwargs):
-    "`frames`, then the model's own headlines about `keywords`, `n` distinct ones in all"
+    "`frames`, then the model's own headlines about `keywords`, `n` distinct ones in all; or fewer, and why, if the model can write no more"
     res = list(frames)
-    while len(res) < n:  # rarely twice: only when the model wrote one of the frames
-        seen = {h.lower() for h in res}
-        res += [h for h in generate_headlines(learn, n - len(res), keywords=keywords, **kwargs) if h.lower() not in seen]
-        kwargs['seed'] += 1
-    return res
+    try:
+        while len(res) < n:  # rarely twice: only when the model wrote one of the frames
+            seen = {h.lower() for h in res}
+            res += [h for h in generate_headlines(learn, n - len(res), keywords=keywords, **kwargs) if h.lower() not in seen]
+            kwargs['seed'] += 1
+    except HeadlineSamplingError:
+        if not res: raise  # nothing to give: the sampler's error says what to change
+        # the frames are worth more to an editor than an error about the rest
+        return res,f"{len(res)} headlines, not {n}: the model wrote none of its own with {', '.join(map(repr, keywords))}"
+    return res,''
 
 def _framed(learn, text, n, keywords, seed, **limits):
     "Up to `n` of `text`'s framed headlines, with hooks in an order `seed` and the story pick, that keep the sampler's guarantees"
@@ -108,15 +113,20 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
         picked = headline_keywords(text, max_keywords, common=learn.vocab)
         if not picked: raise HeadlineSamplingError(f"found no keywords in {text!r}: give them with keywords")
         candidates = [picked[:k] for k in range(len(picked), 0, -1)]
+    frames_alone = None  # the frames with every keyword, should the model write no headline with any of them
     for kws in candidates:
         frames = _framed(learn, text, min(ifnone(framed, n), n), kws, **limits)
-        try: headlines = _then_ideas(learn, frames, n, kws, **kwargs)
+        try: headlines,short = _then_ideas(learn, frames, n, kws, **kwargs)
         except HeadlineSamplingError:
-            if kws is candidates[-1]: raise
+            if kws is candidates[-1] and frames_alone is None: raise
+            continue
+        if short:  # with fewer keywords the model may write the rest
+            frames_alone = ifnone(frames_alone, Rewrite(headlines, kws, short, len(frames)))
             continue
         left_out = picked[len(kws):] if keywords is None else []
         relaxed = f"left out {', '.join(map(repr, left_out))}: no headline could hold every keyword" if left_out else ''
         return Rewrite(headlines, kws, relaxed, len(frames))
+    return frames_alone
 
 # %% ../nbs/02a_topics.ipynb #e65c9ccd
 topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a slot `{}` for it and `{n}` for a number
@@ -124,8 +134,8 @@ topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a 
     one=("The Hardest {} Quiz You'll Ever Take", "Can You Pass This {} Quiz?", "{n} {} Facts That Will Blow Your Mind",
          "{n} {} Memes That Are Way Too Real"),
     # many things: a list of them, or the topic after "About"
-    many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "How Well Do You Know {}?",
-          "We Need To Talk About {}", "{n} Things You Should Know About {}"),
+    many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "We Need To Talk About {}",
+          "{n} Things You Should Know About {}"),
     # several keywords, as the start of a list ("A, B, And More"): after "About", or what a week's news had
     several=("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "{n} Things You Missed This Week: {}",
              "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}"),
@@ -135,7 +145,7 @@ list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait
 
 # a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
 _re_plural = re.compile(r"[^\W\d_]{2,}(?<![sui'’])s|men|women|people|children|feet|teeth|mice", re.IGNORECASE)
-_not_plural = frozenset('christmas xmas texas vegas kansas news series species'.split())
+_not_plural = frozenset('christmas xmas texas vegas kansas philippines netherlands bahamas maldives news series species'.split())
 
 def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     "'several' keywords, or one that names 'many' things (a plural: 'Cats'), or 'one' ('Cat', 'Taylor Swift', '2015')"
@@ -174,12 +184,16 @@ def topic_frames_for(keywords:list): # Keywords, e.g. ["Taylor Swift"]
             if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())]
 
 # %% ../nbs/02a_topics.ipynb #765f2e8c
+class TopicHeadlines(list):
+    "Headlines about a topic, and what was relaxed to get them ('' if nothing)"
+    def __init__(self, headlines=(), relaxed=''): super().__init__(headlines); self.relaxed = relaxed
+
 def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with keywords, such as the bundled model
                     keywords, # A topic ("Taylor Swift"), or keywords that every headline contains (["senate", "budget"])
                     n=10, # How many headlines
                     framed=None, # How many are the topic framed by `topic_frames_for` (default: all that fit, at most `n`)
                     **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`, `prompt`...)
-    "`n` click-bait headlines about `keywords`: the topic framed, then the model's own"
+    "`n` click-bait headlines about `keywords`: the topic framed, then the model's own (fewer, and `relaxed` says why, if it can write none)"
     limits = _frame_limits(n, framed, kwargs)
     keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
@@ -189,4 +203,4 @@ def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with ke
     # a frame shares its own words with the training headlines it came from ("We Need To Talk About"): only a
     # headline that ran already, word for word, is a copy
     frames = [] if kwargs.get('prompt') else _usable(learn, frames, min(ifnone(framed, n), n), keywords, **{**limits, 'max_overlap_ratio': 1})
-    return _then_ideas(learn, frames, n, keywords, **kwargs)
+    return TopicHeadlines(*_then_ideas(learn, frames, n, keywords, **kwargs))
