@@ -130,15 +130,16 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
 
 # %% ../nbs/02a_topics.ipynb #e65c9ccd
 topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a slot `{}` for it and `{n}` for a number
+    # (and for two keywords, `{first}` and `{last}`)
     # one thing, or one name: where a noun takes another before it ("Cat Quiz"), as no article is needed there
     one=("The Hardest {} Quiz You'll Ever Take", "Can You Pass This {} Quiz?", "{n} {} Facts That Will Blow Your Mind",
          "{n} {} Memes That Are Way Too Real"),
     # many things: a list of them, or the topic after "About"
     many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "We Need To Talk About {}",
           "{n} Things You Should Know About {}"),
-    # several keywords, as the start of a list ("A, B, And More"): after "About", or what a week's news had
-    several=("Everything You Need To Know About {}", "{n} Things You Probably Didn't Know About {}", "{n} Things You Missed This Week: {}",
-             "We Need To Talk About {}", "{n} Things You Should Know About {}", "{n} Unanswered Questions About {}"),
+    # several keywords: a round-up of a week's news, where topics need not go together ("A, B, And More"; "From A To B")
+    several=("{n} Things You Missed This Week: {}", "Your Weekly Roundup: {}", "From {first} To {last}: {n} Things You Missed This Week",
+             "This Week's Biggest Stories: {}", "Everything You Need To Know About {}"),
     # a topic of a death, a crime or a disaster (see `is_grave`), of any kind: frames that only report
     grave=("Everything You Need To Know About {}", "What We Know So Far About {}", "Here's What We Know About {}"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
@@ -154,9 +155,11 @@ def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     last = re.split(r'\s+of\s+', keywords[0], maxsplit=1, flags=re.IGNORECASE)[0].split()[-1].lower()
     return 'many' if _re_plural.fullmatch(last) and last not in _not_plural else 'one'
 
+def _names(keywords): return [title_case(' '.join(k.split())) for k in keywords]
+
 def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
     "`keywords` named in one phrase, in Title Case: 'A', or the start of a list of topics, 'A, B, And More' ('A And B' if grave)"
-    names = [title_case(' '.join(k.split())) for k in keywords]
+    names = _names(keywords)
     if len(names) == 1: return names[0]
     # "A And B" claims the two go together, which keywords from one story seldom do as they stand ("Boy And
     # Babysitting"); a list of topics claims nothing, as click-bait's own do ("Identity, Style, And More"), but
@@ -168,10 +171,11 @@ def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
                  frame:str, # One of `topic_frames_for(keywords)`, or another with `{}` for the topic (and `{n}` for a number)
                  number:int=21): # The number of a list headline
     "A click-bait headline about `keywords`: `frame` filled with them"
-    return frame.format(topic_phrase(keywords), n=number)
+    names = _names(keywords)
+    return frame.format(topic_phrase(keywords), n=number, first=names[0], last=names[-1])
 
-_re_topic_frame = re.compile('|'.join(re.escape(f).replace(re.escape('{}'), '.+').replace(re.escape('{n}'), r'\d+')
-                                     for f in dict.fromkeys(sum(topic_frames.values(), ()))))
+def _frame_pattern(frame): return re.sub(r'\\\{(\w*)\\\}', lambda m: r'\d+' if m[1] == 'n' else '.+', re.escape(frame))
+_re_topic_frame = re.compile('|'.join(map(_frame_pattern, dict.fromkeys(sum(topic_frames.values(), ())))))
 
 def is_framed_topic(headline:str): # A headline
     "Is `headline` one of `topic_frames`, filled?"
@@ -181,7 +185,8 @@ def topic_frames_for(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     "`topic_frames` of `keywords`' kind (or grave), but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
     words = [w for k in keywords for w in k.split()]
     return [f for f in topic_frames['grave' if is_grave(' '.join(keywords)) else topic_kind(keywords)]
-            if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())]
+            if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())
+            and ('{first}' not in f or len(keywords) == 2)]  # "From A To C" would leave B out
 
 # %% ../nbs/02a_topics.ipynb #765f2e8c
 class TopicHeadlines(list):
