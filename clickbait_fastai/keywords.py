@@ -11,8 +11,8 @@ from .data import _is_word, _re_piece, _re_infix_hyphen
 import html
 
 # %% auto #0
-__all__ = ['stopwords', 'training_keywords', 'keyword_tokens', 'keyword_prefix', 'keyword_dls', 'keyword_pattern', 'has_keywords',
-           'split_keywords', 'headline_keywords']
+__all__ = ['stopwords', 'common_words', 'training_keywords', 'keyword_tokens', 'keyword_prefix', 'keyword_dls', 'keyword_pattern',
+           'has_keywords', 'split_keywords', 'headline_keywords']
 
 # %% ../nbs/00a_keywords.ipynb #212c6737
 stopwords = frozenset("""a about above after again against all almost also am an and any are as at be because been
@@ -177,6 +177,8 @@ missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia pau
 ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon sophia sophie stephen steve steven susan taylor ted
 tim timothy tina tom tommy tony tyler vanessa victoria zac zach zachary zayn zoe'''.split())
 
+common_words = 1000 # In Title Case, a word among the most common this many of `common` is no keyword but the first
+
 def _story_words(text):
     "The words of `text` without possessive 's, whether only spaces separate each from the next, and where each starts"
     ms = list(_re_story_word.finditer(text))
@@ -273,6 +275,10 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         if i in heads: return (1, 0, rarity)
         if None not in ids: return (2, rarity)
         return (1, 1, i) if i in unknown else (2, 1, -len(w))  # a likely name, worth more than common words
+    def telling_alone(i):  # a name, a year, or a word outside the `common_words` most common (a general noun without `common`)
+        if i in titles or i in unknown or is_name(i) or _re_year.fullmatch(words[i]): return True
+        if not common: return words[i].lower() not in _generic_nouns
+        return all(rank.get(t, common_words) >= common_words for t in keyword_tokens(words[i]))
     res,taken,seen,first_rank = [],set(),set(),None  # positions picked, their words in lower case, the first one's rank
     for i in sorted(set(content) | set(titles), key=order):  # a title may have no content word: "You're The Worst"
         if len(res) == max_keywords: break
@@ -292,6 +298,9 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
             taken.update(range(run_start(i), run[0]))
         # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
         keyword,run = titles.get(i, (text[starts[run[0]]:starts[run[-1]] + len(words[run[-1]])], run))
+        # in Title Case, a keyword after the first is a name, a phrase, a year or a rare word: one common word more
+        # ("Mom, *Friend*", "Day, *Tweets*") is a word of the headline's sentence, not a topic of its own (read 17)
+        if title_case and res and len(run) == 1 and not telling_alone(i): continue
         first_rank = ifnone(first_rank, order(i)[0])
         taken.update(run); seen.update(words[j].lower() for j in run)
         res.append(keyword)

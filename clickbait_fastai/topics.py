@@ -36,7 +36,7 @@ def framed_headline(headline:str, # A story's headline, e.g. "Senate passes budg
     return f"{story.rstrip(',;:')}{'. ' if hook.startswith('Here') else ': '}{hook}"
 
 # %% ../nbs/02a_topics.ipynb #bf288110
-_re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|shoot\w*|shot|gunman|cancer
+_re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|shoot\w*|shot|stab(?:s|bed|bing|bings)?|gunman|cancer
 |suicide|funeral|victims?|attack\w*|crash\w*|wars?|terror\w*|bomb\w*|massacre|tragedy|tragic|abuse\w*|rape\w*|assault\w*
 |disaster|earthquake|flood\w*|hurricane|mourn\w*|grie(?:f|ving)|overdose|widow\w*|hostage|injured|wounded)\b''', re.IGNORECASE | re.VERBOSE)
 
