@@ -131,9 +131,10 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
 # %% ../nbs/02a_topics.ipynb #e65c9ccd
 topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a slot `{}` for it and `{n}` for a number
     # (and for two keywords, `{first}` and `{last}`)
-    # one thing, or one name: where a noun takes another before it ("Cat Quiz"), as no article is needed there
+    # one thing, or one name: where a noun takes another before it ("Cat Quiz"), as no article is needed there, or
+    # after "About", as a name stands anywhere
     one=("The Hardest {} Quiz You'll Ever Take", "Can You Pass This {} Quiz?", "{n} {} Facts That Will Blow Your Mind",
-         "{n} {} Memes That Are Way Too Real"),
+         "{n} {} Memes That Are Way Too Real", "We Need To Talk About {}"),
     # many things: a list of them, or the topic after "About"
     many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "We Need To Talk About {}",
           "{n} Things You Should Know About {}"),
