@@ -115,20 +115,20 @@ together apart alone back'''.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
-_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)|[^\W\d_]{3,}(?:dly|tly|sly|hly|nly)", re.IGNORECASE)
+_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)|[^\W\d_]{3,}(?:dly|tly|sly|hly|nly|arily)", re.IGNORECASE)
 # a word ending in -ing that ends a run of content words is its verb ("Polar Bear Cub *Sleeping* Is", "Books *Coming* In
 # 2016"), unless it is one of the nouns that end so
 _re_participle = re.compile(r"[^\W\d_]{3,}ing", re.IGNORECASE)
 _ing_nouns = frozenset('''wedding morning evening building clothing painting thanksgiving ending feeling meeting pudding
 stuffing frosting icing ceiling spring string sibling darling earring'''.split())
 _linking = frozenset('feel feels felt look looks seem seems become becomes'.split()) # an adjective follows them, not a topic
-_copulas = frozenset('is are was were be been being am'.split()) # "Were *Condescending*": an -ing word after them is a verb
+_copulas = frozenset("is are was were be been being am you're we're they're i'm".split()) # "Were *Condescending*": an -ing word after them is a verb
 _verbs = _linking | frozenset('''know knows knew make makes made take takes took give gives gave tell tells told find finds
 say says said think thinks want wants need needs try tries see sees saw went come comes came left wore ate eaten drank thought
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
 explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen
-found died suck sucks retold'''.split())
+found died suck sucks retold understand understands wish wishes helps'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
 instantly immediately recently actually fucking freaking well too so very super still even downright'''.split())
@@ -153,7 +153,8 @@ _re_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|ive|able|ible|less|est|
 _re_lone_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|able|ible|less)", re.IGNORECASE)
 _adjectives = frozenset('''new old big small little cute funny awesome amazing easy healthy hot cool sweet weird great good bad
 real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
-beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive able'''.split())
+beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive able
+happier easier harder healthier funnier weirder pregnant single'''.split())
 # number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
 _number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
 thousands million millions billion billions trillion'''.split())

@@ -37,7 +37,7 @@ def framed_headline(headline:str, # A story's headline, e.g. "Senate passes budg
 
 # %% ../nbs/02a_topics.ipynb #bf288110
 _re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|shoot\w*|shot|stab(?:s|bed|bing|bings)?|gunman|cancer
-|suicide|funeral|victims?|attack\w*|crash\w*|wars?|terror\w*|bomb\w*|massacre|tragedy|tragic|abuse\w*|rape\w*|assault\w*
+|suicide|funeral|victims?|attack\w*|crash\w*|wars?|terror\w*|(?<!bath\s)bomb\w*|massacre|tragedy|tragic|abuse\w*|rape\w*|assault\w*
 |disaster|earthquake|flood\w*|hurricane|mourn\w*|grie(?:f|ving)|overdose|widow\w*|hostage|injured|wounded)\b''', re.IGNORECASE | re.VERBOSE)
 
 def is_grave(text:str): # A story's headline, or a topic's keywords
@@ -185,7 +185,11 @@ def is_framed_topic(headline:str): # A headline
 def topic_frames_for(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     "`topic_frames` of `keywords`' kind (or grave), but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
     words = [w for k in keywords for w in k.split()]
-    return [f for f in topic_frames['grave' if is_grave(' '.join(keywords)) else topic_kind(keywords)]
+    kind = 'grave' if is_grave(' '.join(keywords)) else topic_kind(keywords)
+    # a title that starts with "The" takes no word before it ("21 The Simpsons You Need", read 20): only "About" it, of either kind
+    frames = ([f for f in topic_frames['one'] + topic_frames['many'] if 'About {}' in f]
+              if kind in ('one', 'many') and re.match(r'the\s', keywords[0], re.IGNORECASE) else topic_frames[kind])
+    return [f for f in dict.fromkeys(frames)
             if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())
             and ('{first}' not in f or len(keywords) == 2)]  # "From A To C" would leave B out
 
