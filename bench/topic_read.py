@@ -20,10 +20,18 @@ unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and
     (default: the bundled model, 2; reads with seeds 12 to 20 showed every held-out click-bait headline: later topic reads
     take BuzzFeed's 2016 headlines, with seeds from 21, and from seed 22 leave out its Spanish, German and Portuguese ones;
     from seed 25 each seed takes its own 160 of those no read showed: `read_stories`; seeds 25-28 went to the reads of
-    `keyword_boost.py`, so topic reads go on from seed 29)
+    `keyword_boost.py`, so topic reads go on from seed 29; from seed 39 a read also leaves out of its slice the headlines
+    that do not read as English: `reads_as_english`)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
+    python bench/topic_read.py ab DIR --other PKG_DIR --seed 43 --topics_from buzzfeed
+
+`ab` compares two versions of the package on the same topics, read by the same readers, which sets apart a change
+from the slice of topics and the readers (reads swing 10-20 points between seeds): for each topic, a frame at a random
+place of `topic_headlines(learn, keywords, 5, seed=i)` from this checkout and from the package in PKG_DIR (say, the
+last commit: `git archive HEAD clickbait_fastai | tar -x -C PKG_DIR`), each with its own keyword picker, shown once
+where the two agree; shuffled with the real headlines of the slice. `score` then gives each version's share.
 """
-import argparse, json, random, time
+import argparse, json, os, random, re, subprocess, sys, time
 from pathlib import Path
 import numpy as np
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, unseen_headlines
@@ -54,6 +62,16 @@ first_seeds = {'held_out': 12, 'buzzfeed': 21} # The first seed of reads of each
 _foreign = frozenset('que de del los las el la una unos unas con para por como su sus y und der das nicht mit ist ein eine '
                      'für auf dem zu você não em uma'.split())
 def is_english(headline): return sum(w in _foreign for w in headline.lower().split()) < 2
+
+# French and German words `_foreign` lacked, and read 22 (seed 38) showed ("Les 27 pires traductions de merde", "33
+# Musiker, die Du 2015 lieben wirst"); from seed 39, a read leaves out of its own slice (the slices stay as they were)
+# these and headlines whose words the model's vocabulary mostly lacks ("18 Noticias que son lamentablemente reales")
+_more_foreign = frozenset('les des est une qui pour dans sur pas avec vous nous votre vos ces du au aux et sont ne se die '
+                          'du dich wenn ich wir sind nicht auch aus vor oder aber'.split())
+def reads_as_english(headline, vocab):
+    words = re.findall(r"[^\W\d_]+", headline.lower())
+    return (is_english(headline) and sum(w in _more_foreign for w in words) < 2
+            and sum(w in vocab for w in words) >= 0.3 * len(words))
 
 def buzzfeed_headlines(corpus):
     "BuzzFeed's 2016 headlines that are not in `corpus` (the click-bait corpus): none of them did the bundled model read"
@@ -90,6 +108,10 @@ def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites
     learn,rng = load_headline_learner(model),random.Random(seed)  # where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
+    if topics_from == 'buzzfeed' and seed >= 39:
+        vocab = set(learn.dls.vocab)
+        stories,real = [h for h in stories[:n_topics] if reads_as_english(h, vocab)],[h for h in stories[n_topics:] if reads_as_english(h, vocab)]
+        n_topics,stories = len(stories),stories + real
     items = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]]
     stats = {'topic seconds': [], 'topic failures': 0, 'framed per topic': [], 'topic failures, the model alone': 0}
     for i,h in enumerate(stories[:n_topics]):
@@ -147,11 +169,56 @@ def make_rewrites(out, learn, news, rng, max_keywords, n_rewrites, n_controls):
 def score(out, readers, parts=('topics', 'rewrites')):
     for part,fname in ((p, f'{p}.tsv') for p in parts):
         print(f'\n{part}\n')
-        tally(json.loads((out/part/'key.json').read_text()), readers, fname)
+        key = json.loads((out/part/'key.json').read_text())
+        tally(key, readers, fname)
+        if any('versions' in it for it in key):  # an `ab` read: each version's lines, those the two share included
+            tally([{**it, 'source': f'version: {v}'} for v in ('other', 'this checkout') for it in key if v in it.get('versions', ())],
+                  readers, fname)
+
+_framed_one = """
+import json, random, sys
+from clickbait_fastai.keywords import headline_keywords
+from clickbait_fastai.topics import topic_headlines, is_framed_topic
+from clickbait_fastai.model import load_headline_learner
+learn = load_headline_learner(None)
+res = []
+for i,h in enumerate(json.load(open(sys.argv[1]))):
+    kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
+    try: frames = [g for g in topic_headlines(learn, kws, 5, seed=i) if is_framed_topic(g)]
+    except ValueError: frames = []  # no keyword, or nothing to write
+    res.append([kws, random.Random(i).choice(frames) if frames else None])
+print(json.dumps(res))
+"""
+
+def framed_by(package_dir, topics, tmp):
+    "For each of `topics` (headlines), the keywords and one framed headline of the package in `package_dir`, run apart"
+    (tmp/'topics.json').write_text(json.dumps(topics))
+    env = {**os.environ, 'PYTHONPATH': str(Path(package_dir).resolve())}
+    return json.loads(subprocess.run([sys.executable, '-c', _framed_one, str(tmp/'topics.json')], capture_output=True, text=True,
+                                     check=True, cwd=package_dir, env=env).stdout)
+
+def make_ab(out, other, seed, topics_from='buzzfeed', n_topics=80):
+    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    held_out = [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
+    rng,vocab = random.Random(seed),set(load_headline_learner(None).dls.vocab)
+    stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
+    topics,real = [[h for h in hs if reads_as_english(h, vocab)] for hs in (stories[:n_topics], stories[n_topics:])]
+    (out/'topics').mkdir(parents=True, exist_ok=True)
+    versions = {'other': framed_by(other, topics, out), 'this checkout': framed_by(Path(__file__).parent.parent, topics, out)}
+    items = [{'source': 'real held-out', 'text': h} for h in real]
+    for i,h in enumerate(topics):
+        texts = {v: res[i][1] for v,res in versions.items() if res[i][1]}
+        for text in dict.fromkeys(texts.values()):
+            vs = [v for v,t in texts.items() if t == text]
+            items.append({'source': 'topic framed: ' + (' and '.join(vs) if len(vs) == 2 else f'{vs[0]} only'), 'text': text,
+                          'versions': vs, 'keywords': {v: versions[v][i][0] for v in vs}, 'from': h})
+    rng.shuffle(items)
+    (out/'topics/headlines.txt').write_text(write_key(out/'topics', items, lambda it: it['text']))
+    print({v: sum(bool(t) for _,t in res) for v,res in versions.items()}, 'topics framed of', len(topics))
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('action', choices=['make', 'score'])
+    p.add_argument('action', choices=['make', 'score', 'ab'])
     p.add_argument('dir', type=Path)
     p.add_argument('readers', nargs='*')
     p.add_argument('--model', help='an export.pkl or model folder (default: the bundled model)')
@@ -160,6 +227,8 @@ if __name__ == '__main__':
     p.add_argument('--parts', nargs='+', choices=['topics', 'rewrites'], default=['topics', 'rewrites'], help='which reads to make or score')
     p.add_argument('--topics_from', choices=list(first_seeds), default='held_out',
                    help="the click-bait held-out split (seeds 12-20 showed all of it), or BuzzFeed's 2016 headlines (seeds from 21)")
+    p.add_argument('--other', help='ab: a folder holding another version of the clickbait_fastai package, to compare with this one')
     args = p.parse_args()
-    if args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts, topics_from=args.topics_from)
+    if args.action == 'ab': make_ab(args.dir, args.other, args.seed, args.topics_from)
+    elif args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts, topics_from=args.topics_from)
     else: score(args.dir, args.readers, args.parts)

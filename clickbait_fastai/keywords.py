@@ -11,8 +11,8 @@ from .data import _is_word, _re_piece, _re_infix_hyphen
 import html
 
 # %% auto #0
-__all__ = ['stopwords', 'common_words', 'training_keywords', 'keyword_tokens', 'keyword_prefix', 'keyword_dls', 'keyword_pattern',
-           'has_keywords', 'split_keywords', 'headline_keywords']
+__all__ = ['stopwords', 'training_keywords', 'keyword_tokens', 'keyword_prefix', 'keyword_dls', 'keyword_pattern', 'has_keywords',
+           'split_keywords', 'is_plural', 'headline_keywords']
 
 # %% ../nbs/00a_keywords.ipynb #212c6737
 stopwords = frozenset("""a about above after again against all almost also am an and any are as at be because been
@@ -121,14 +121,14 @@ _re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|
 _re_participle = re.compile(r"[^\W\d_]{3,}ing", re.IGNORECASE)
 _ing_nouns = frozenset('''wedding morning evening building clothing painting thanksgiving ending feeling meeting pudding
 stuffing frosting icing ceiling spring string sibling darling earring'''.split())
-_linking = frozenset('feel feels felt look looks seem seems become becomes'.split()) # an adjective follows them, not a topic
+_linking = frozenset('feel feels felt look looks seem seems sound sounds become becomes'.split()) # an adjective follows them, not a topic
 _copulas = frozenset("is are was were be been being am you're we're they're i'm".split()) # "Were *Condescending*": an -ing word after them is a verb
 _verbs = _linking | frozenset('''know knows knew make makes made take takes took give gives gave tell tells told find finds
 say says said think thinks want wants need needs try tries see sees saw went come comes came left wore ate eaten drank thought
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
 explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen
-found died suck sucks retold understand understands wish wishes helps'''.split())
+found died suck sucks retold understand understands wish wishes helps taught sought'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
 instantly immediately recently actually fucking freaking well too so very super still even downright'''.split())
@@ -146,7 +146,7 @@ _auxiliaries = frozenset("""is are was were has have had will would can could sh
 wasn't won't can't just never always still also""".split())
 # the nouns of list headlines: "19 *Reasons* Milan Is The Worst" is about Milan, not reasons
 _list_nouns = frozenset('''things reasons ways times signs photos pictures pics tweets facts questions moments struggles
-gifs people stories secrets tips tricks hacks lessons'''.split())
+gifs people stories secrets tips tricks hacks lessons examples'''.split())
 # adjectives that start runs of words in click-bait ("19 *Awesome* New Books"): a phrase of three words starts after them
 _re_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|ive|able|ible|less|est|ing)", re.IGNORECASE) # "Mind-Blowing" too
 # endings of adjectives only, not of nouns too ("Detective", "Building"): such a word that no noun follows is no topic
@@ -154,7 +154,7 @@ _re_lone_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|able|ible|less)", 
 _adjectives = frozenset('''new old big small little cute funny awesome amazing easy healthy hot cool sweet weird great good bad
 real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
 beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive able
-happier easier harder healthier funnier weirder pregnant single'''.split())
+happier easier harder healthier funnier weirder pregnant single true significant racist sexist awkward exact pure'''.split())
 # number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
 _number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
 thousands million millions billion billions trillion'''.split())
@@ -163,7 +163,10 @@ _re_year = re.compile(r'(?:19|20)\d\d') # "The *2015* Hit Song": a number that i
 _generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men woman women kid kids year years week weeks day days
 month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
 photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands rest
-home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post'''.split())
+home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post pic sense
+problems items differences explanations versions details'''.split())
+_new_names = frozenset("york jersey zealand england orleans mexico delhi hampshire year year's years".split()) # "New" is part of their names
+_kin = frozenset('dad mom mum parents boyfriend girlfriend husband wife friend friends'.split()) # of those, the ones a topic alone
 
 # first names common in the news and in click-bait, but none that is a common word too ("Will", "Grace", "Bill"):
 # before a capitalised word, a name, even in Title Case ("Missy Elliott", "Ryan Gosling")
@@ -171,14 +174,20 @@ _first_names = frozenset('''aaron adam alex alexander alicia amanda amy andrew a
 ashley barack ben benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie charles charlie chris christina
 christine christopher cindy conan courtney dan daniel danny dave david demi donald dylan ed eddie elizabeth ellen emily emma eric
 ethan gary george gordon gwyneth hailey hannah harry heather helen hillary hugh ian jack jackie jake james jamie jane janet jared
-jason jeb jeff jennifer jenny jeremy jerry jesse jessica jim jimmy joe john johnny jon jonah jonathan jordan jose joseph josh
+jason jeb jeff jennifer jenny jeremy jerry jesse jessica jim jimmy joan joe john johnny jon jonah jonathan jordan jose joseph josh
 julia julian julie justin kanye karen kate katie katy kelly kendall kevin khloe kim kourtney kristen kylie lady larry laura lauren
 lena leonardo liam lily lindsay lisa louis lucy luke maria mariah marco matt matthew megan meghan melissa michael michelle mike miley
-missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia paul peter rachel rebecca richard rob robert ron ronald
+missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia paul peter rachel rebecca richard rob robert robin ron ronald
 ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon sophia sophie stephen steve steven susan taylor ted
 tim timothy tina tom tommy tony tyler vanessa victoria zac zach zachary zayn zoe'''.split())
 
-common_words = 1000 # In Title Case, a word among the most common this many of `common` is no keyword but the first
+# a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
+_re_plural = re.compile(r"[^\W\d_]{2,}(?<![sui'’])s|men|women|people|children|feet|teeth|mice", re.IGNORECASE)
+_not_plural = frozenset('christmas xmas texas vegas kansas philippines netherlands bahamas maldives news series species'.split())
+
+def is_plural(word:str): # One word, e.g. "Cats"
+    "Does `word` read as a plural noun? (Not 'Boss', 'Paris', 'Texas'; but 'Women')"
+    return bool(_re_plural.fullmatch(word)) and word.lower() not in _not_plural
 
 def _story_words(text):
     "The words of `text` without possessive 's, whether only spaces separate each from the next, and where each starts"
@@ -203,12 +212,15 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     title_case = len(lettered) > 1 and all(w[0].isupper() or w[1:] != w[1:].lower() for w in lettered)
     rank = {t:i for i,t in enumerate(common or [])}
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
+    def is_verb_form(i): return words[i].lower() in _verbs | _auxiliaries or bool(_re_past.fullmatch(words[i]))
     def first_name(i, content=content):  # "Ryan Gosling", but not "Taylor Is", "Ryan Tweeted", "Ryan Totally", "Joe's Parking"
         return (words[i][0].isupper() and words[i].lower() in _first_names and glued[i] and i+1 in content and words[i+1][0].isupper()
                 and not text.startswith(("'", "’"), starts[i] + len(words[i]))
                 and words[i+1].lower() not in _verbs and not _re_past.fullmatch(words[i+1]) and words[i+1].lower() not in _adverbs
-                # a verb, with its object: "Harry Photobombs Athletes", "Hillary Share A Drink"
-                and not (i+2 < len(words) and glued[i+1] and (words[i+1][-1] in 'sS' and i+2 in content or words[i+2].lower() in _determiners)))
+                # a verb, with its object: "Harry Photobombs Athletes", "Hillary Share A Drink"; but a verb after the -s
+                # word makes it a surname: "Miley Cyrus Dressed" (read 23 took "Disguise")
+                and not (i+2 < len(words) and glued[i+1] and (words[i+1][-1] in 'sS' and i+2 in content and not is_verb_form(i+2)
+                                                              or words[i+2].lower() in _determiners)))
     def is_name(i, content=content):  # a sentence's first word is capitalised anyway: a name only if the next word is one too
         if first_name(i) or i > 0 and first_name(i-1): return True
         return not title_case and words[i][0].isupper() and (i > 0 or i+1 in content and words[i+1][0].isupper())
@@ -218,11 +230,13 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         return i > 0 and (words[i-1].lower() in _pronouns or words[i-1].lower() in _modals and i > 1)
     def after_to(i):  # "Never Be Able To *Forget*", "How To *Cook*"; but "A Trip To *Paris*"
         return i > 1 and words[i-1].lower() == 'to' and glued[i-1] and glued[i-2] and words[i-2].lower() in _before_to_verb
-    def after_relative(i):  # "Words That *Mean* Something", "A Dog That *Loves* Cheese"; but "*That* Dog"
-        return i > 1 and words[i-1].lower() in ('that', 'which') and glued[i-1] and glued[i-2] and i-2 in content
+    def after_relative(i):  # "Words That *Mean* Something", "A Dog That *Loves* Cheese", "Things That *Summarize*"; but "*That* Dog"
+        return (i > 1 and words[i-1].lower() in ('that', 'which') and glued[i-1] and glued[i-2]
+                and (i-2 in content or words[i-2].lower() in _list_nouns | {'thing', 'things'}))
     def before_object(i):  # "Wants To *Meet* You"
         return 0 < i < len(words)-1 and words[i-1].lower() == 'to' and glued[i] and words[i+1].lower() in _objects
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
+    def new_name(i): return words[i].lower() == 'new' and i+1 < len(words) and words[i+1].lower() in _new_names  # "New York"
     def is_adjective(i): return words[i].lower() in _adjectives or _re_adjective.fullmatch(words[i]) and words[i].lower() not in _ing_nouns
     def is_participle(i):  # "Cub *Sleeping* Is", "Were *Condescending*", "After *Posting* About"; but "*Greeting* Cards" is a noun
         return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and not (i+1 in content and glued[i])
@@ -263,23 +277,33 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     # a verb ("21 Amazing Baby *Names*", "About Extreme *Poverty*", "Tried Body *Paint*"), or that starts the headline and is followed by an
     # auxiliary or a verb ("Rainbow *Bagels* Are Here", "Meghan *Trainor* Just Summed Up"); elsewhere the word after a
     # subject is more often its verb
-    heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i])
+    def verb_with_object(i):  # a word in -s before a content word or a determiner: "Stylist *Spends* Every Sunday"; but not
+        # the noun of a list headline: "26 Important *Lessons* The Next Generation Will Learn"
+        return (words[i][-1] in 'sS' and i+1 < len(words) and glued[i] and (i+1 in content or words[i+1].lower() in _determiners | {'every'})
+                and words[i].lower() not in _list_nouns)
+    heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i]) and not verb_with_object(i)
              and ((s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1) or s-1 in verbs)
                   or s == 0 and glued[i] and (words[i+1].lower() in _auxiliaries | _verbs or _re_past.fullmatch(words[i+1])))}
+    def likely_name(i):  # a capitalised word `common` lacks; in Title Case a singular one alone is as often a rare noun ("Roof",
+        # "Tux", "Stepfather": such topics of reads 22-25 read 17% publishable to both readers), where plurals read well ("Teacups")
+        glued_unknown = {j for j in content if j in unknown}  # not verbs: "Roof *Dressed*"
+        return i in unknown and (not title_case or is_plural(words[i]) or i-1 in glued_unknown and glued[i-1] or i+1 in glued_unknown and glued[i])
     def order(i):
         w = words[i]
         if is_number(i): return (3,)
         if is_name(i) or i in titles: return (0, i)
         if w.lower() in _generic_nouns and not (i in heads and run_start(i) < i): return (2, 2, i)
         ids = [rank.get(t) for t in keyword_tokens(w)] if common else [None]
-        rarity = -max(ids) if None not in ids else -len(rank)
+        # a word `common` lacks is the rarest, but in Title Case one alone is no likely name: after the words it has
+        rarity = -max(ids) if None not in ids else -len(rank) if likely_name(i) else 1
         if i in heads: return (1, 0, rarity)
         if None not in ids: return (2, rarity)
-        return (1, 1, i) if i in unknown else (2, 1, -len(w))  # a likely name, worth more than common words
-    def telling_alone(i):  # a name, a year, or a word outside the `common_words` most common (a general noun without `common`)
-        if i in titles or i in unknown or is_name(i) or _re_year.fullmatch(words[i]): return True
-        if not common: return words[i].lower() not in _generic_nouns
-        return all(rank.get(t, common_words) >= common_words for t in keyword_tokens(words[i]))
+        return (1, 1, i) if likely_name(i) else (2, 1, -len(w))  # a likely name, worth more than common words
+    def own_topic(run):  # beside another: a name, an acronym ("NBC"), a title, a year, or words `common` lacks glued together
+        # ("Sven Kramer"); one such word alone is as often a rare word of the story ("Peers", "Violin") as a name
+        return (any(j in titles or is_name(j) or _re_year.fullmatch(words[j])
+                    or len(words[j]) > 1 and words[j].isupper() and words[j].lower() not in _generic_nouns for j in run)
+                or len(run) > 1 and all(j in unknown and not verb_with_object(j) for j in run))  # not "Photobombs Athletes"
     res,taken,seen,first_rank = [],set(),set(),None  # positions picked, their words in lower case, the first one's rank
     for i in sorted(set(content) | set(titles), key=order):  # a title may have no content word: "You're The Worst"
         if len(res) == max_keywords: break
@@ -287,21 +311,33 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         # as not ("Cute", "Guess", "Lot"), and a topic with them reads as nonsense
         if title_case and first_rank is not None and first_rank < 2 <= order(i)[0]: break
         if i in taken or words[i].lower() in seen: continue
+        # nor, in Title Case, is a general noun alone a topic at all ("What *Kind* Of Guys Do You Attract?", read 22), but
+        # for the people closest to us ("Mom")
+        if title_case and words[i].lower() in _generic_nouns - _kin and not (i in heads and run_start(i) < i and not verb_with_object(i-1)): continue
+        if i-1 in content and glued[i-1] and verb_with_object(i): continue  # a verb between its subject and object: "Porn *Leads* Men"
+        # a count is no topic of click-bait, but for a year or a decade ("Can You Pass This *21* Quiz?": read 25)
+        if title_case and is_number(i) and not (_re_year.fullmatch(words[i]) or re.fullmatch(r"\d0s", words[i])): continue
         run = [i]  # a name whole: "Nancy Pelosi", not "Nancy"; a head with the words before it (below)
         # and so are unknown words glued together: "Sven Kramer" (in Title Case, where there are no names)
+        # (but for a word in -s with an object, a verb: "Senate Leader *Links* Abortions", "Stylist *Spends* Every Sunday")
         while glued[run[-1]] and run[-1]+1 in content and (is_name(run[-1]) and is_name(run[-1]+1) or
-                                                            run[-1] in unknown and run[-1]+1 in unknown and run[-1]+1 not in heads):
+                                                            run[-1] in unknown and run[-1]+1 in unknown and run[-1]+1 not in heads
+                                                            and not verb_with_object(run[-1]+1)):
             run.append(run[-1]+1)
-        if i in heads and run_start(i) < i and i-1 not in taken:  # a head with up to two words before it: "Golden Globes Speech"
-            run.insert(0, i-1)
-            if run_start(i) < i-1 and i-2 not in taken and not is_adjective(i-2): run.insert(0, i-2)
+        # a head with up to two words before it: "Golden Globes Speech"; not a verb's ("Porn *Leads* Men"), nor, before one
+        # thing, an adjective: framed, "*New* Latte" and "*Loneliest* Pig" read as nonsense (read 27), "Sweet Treats" did not
+        def joins(j): return j not in taken and not verb_with_object(j) and not (is_adjective(j) and not is_plural(words[i]) and not new_name(j))
+        if i in heads and run_start(i) < i:
+            if joins(i-1):
+                run.insert(0, i-1)
+                if run_start(i) < i-1 and joins(i-2) and (not is_adjective(i-2) or new_name(i-2)): run.insert(0, i-2)
             # the words before the phrase in its run are no keywords of their own: "*Sudden* Death Movie Screenshot Quiz"
             taken.update(range(run_start(i), run[0]))
         # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
         keyword,run = titles.get(i, (text[starts[run[0]]:starts[run[-1]] + len(words[run[-1]])], run))
-        # in Title Case, a keyword after the first is a name, a phrase, a year or a rare word: one common word more
-        # ("Mom, *Friend*", "Day, *Tweets*") is a word of the headline's sentence, not a topic of its own (read 17)
-        if title_case and res and len(run) == 1 and not telling_alone(i): continue
+        # in Title Case, a keyword after the first is a topic of its own: other words ("Mom, *Friend*", "Jury, *Peers*",
+        # "Kim Kardashian, *Twitter Photos*") are a part of the headline's one story (reads 17-21)
+        if title_case and res and not own_topic(run): continue
         first_rank = ifnone(first_rank, order(i)[0])
         taken.update(run); seen.update(words[j].lower() for j in run)
         res.append(keyword)
