@@ -171,9 +171,16 @@ def score(out, readers, parts=('topics', 'rewrites')):
         print(f'\n{part}\n')
         key = json.loads((out/part/'key.json').read_text())
         tally(key, readers, fname)
-        if any('versions' in it for it in key):  # an `ab` read: each version's lines, those the two share included
-            tally([{**it, 'source': f'version: {v}'} for v in ('other', 'this checkout') for it in key if v in it.get('versions', ())],
-                  readers, fname)
+        if any('versions' in it for it in key): tally_versions(key, readers, fname)
+
+def tally_versions(key, readers, fname):
+    "For an `ab` read: the share of each version's lines, those the two share included, each reader rated 3 and 1"
+    ratings = [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
+    print('\n| version | topics framed | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
+    for v in ('other', 'this checkout'):
+        ids = [it['id'] for it in key if v in it.get('versions', ())]
+        share = lambda x: ' / '.join(f"{np.mean([rs[i] == x for i in ids]):.0%}" for rs in ratings)
+        print(f"| {v} | {len(ids)} | {share(3)} | {share(1)} |")
 
 _framed_one = """
 import json, random, sys

@@ -128,10 +128,11 @@ say says said think thinks want wants need needs try tries see sees saw went com
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
 explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen
-found died suck sucks retold understand understands wish wishes helps taught sought'''.split())
+found died suck sucks retold understand understands wish wishes helps taught sought die earn earns believe'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
-instantly immediately recently actually fucking freaking well too so very super still even downright'''.split())
+instantly immediately recently actually fucking freaking well too so very super still even downright
+always usually sometimes often'''.split())
 # the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
 _pronouns = frozenset("i you we they he she who".split())  # "People *Who* Love Wine"
 _objects = frozenset("me you him her it us them someone anyone everyone yourself".split())  # "To *Meet* You"
@@ -140,7 +141,7 @@ can't won't wouldn't let""".split())  # "Let's *Ban* Them"
 # the words after which "to" comes before a verb: "Able To *Forget*", "How To *Cook*"
 _before_to_verb = frozenset("""about able unable impossible possible hard easy difficult ready want wants wanted need needs
 needed have has had going trying tried try tries how learn learned learning love loves hate hates refuse refuses refused
-decided wish used supposed""".split())
+decided wish used supposed ways things tips tricks hacks places books foods recipes reasons""".split())
 # the words that follow a subject: "Rainbow Bagels *Are* Here", "Ava DuVernay *Just* Slayed"
 _auxiliaries = frozenset("""is are was were has have had will would can could should may might must do does did isn't aren't
 wasn't won't can't just never always still also""".split())
@@ -154,7 +155,8 @@ _re_lone_adjective = re.compile(r"[^\W\d_][\w-]{1,}(?:ous|ful|able|ible|less)", 
 _adjectives = frozenset('''new old big small little cute funny awesome amazing easy healthy hot cool sweet weird great good bad
 real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
 beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive able
-happier easier harder healthier funnier weirder pregnant single true significant racist sexist awkward exact pure'''.split())
+happier easier harder healthier funnier weirder pregnant single true significant racist sexist awkward exact pure
+angry hungry tidy'''.split())
 # number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
 _number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
 thousands million millions billion billions trillion'''.split())
@@ -164,7 +166,7 @@ _generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men 
 month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
 photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands rest
 home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post pic sense
-problems items differences explanations versions details'''.split())
+problems items differences explanations versions details quiz video videos'''.split())
 _new_names = frozenset("york jersey zealand england orleans mexico delhi hampshire year year's years".split()) # "New" is part of their names
 _kin = frozenset('dad mom mum parents boyfriend girlfriend husband wife friend friends'.split()) # of those, the ones a topic alone
 
@@ -311,9 +313,6 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         # as not ("Cute", "Guess", "Lot"), and a topic with them reads as nonsense
         if title_case and first_rank is not None and first_rank < 2 <= order(i)[0]: break
         if i in taken or words[i].lower() in seen: continue
-        # nor, in Title Case, is a general noun alone a topic at all ("What *Kind* Of Guys Do You Attract?", read 22), but
-        # for the people closest to us ("Mom")
-        if title_case and words[i].lower() in _generic_nouns - _kin and not (i in heads and run_start(i) < i and not verb_with_object(i-1)): continue
         if i-1 in content and glued[i-1] and verb_with_object(i): continue  # a verb between its subject and object: "Porn *Leads* Men"
         # a count is no topic of click-bait, but for a year or a decade ("Can You Pass This *21* Quiz?": read 25)
         if title_case and is_number(i) and not (_re_year.fullmatch(words[i]) or re.fullmatch(r"\d0s", words[i])): continue
@@ -331,8 +330,11 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
             if joins(i-1):
                 run.insert(0, i-1)
                 if run_start(i) < i-1 and joins(i-2) and (not is_adjective(i-2) or new_name(i-2)): run.insert(0, i-2)
-            # the words before the phrase in its run are no keywords of their own: "*Sudden* Death Movie Screenshot Quiz"
-            taken.update(range(run_start(i), run[0]))
+        # nor, in Title Case, is a general noun alone a topic at all ("What *Kind* Of Guys Do You Attract?", read 22), but
+        # for the people closest to us ("Mom")
+        if title_case and run == [i] and i not in titles and words[i].lower() in _generic_nouns - _kin: continue
+        # the words before a phrase in its run are no keywords of their own: "*Sudden* Death Movie Screenshot Quiz"
+        if i in heads: taken.update(range(run_start(i), run[0]))
         # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
         keyword,run = titles.get(i, (text[starts[run[0]]:starts[run[-1]] + len(words[run[-1]])], run))
         # in Title Case, a keyword after the first is a topic of its own: other words ("Mom, *Friend*", "Jury, *Peers*",
