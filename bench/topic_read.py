@@ -236,6 +236,8 @@ if __name__ == '__main__':
                    help="the click-bait held-out split (seeds 12-20 showed all of it), or BuzzFeed's 2016 headlines (seeds from 21)")
     p.add_argument('--other', help='ab: a folder holding another version of the clickbait_fastai package, to compare with this one')
     args = p.parse_args()
+    if args.action == 'ab' and not (args.other and (Path(args.other)/'clickbait_fastai').is_dir()):
+        p.error('ab needs --other PKG_DIR, a folder with a clickbait_fastai package in it')
     if args.action == 'ab': make_ab(args.dir, args.other, args.seed, args.topics_from)
     elif args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts, topics_from=args.topics_from)
     else: score(args.dir, args.readers, args.parts)

@@ -174,14 +174,14 @@ _kin = frozenset('dad mom mum parents boyfriend girlfriend husband wife friend f
 # before a capitalised word, a name, even in Title Case ("Missy Elliott", "Ryan Gosling")
 _first_names = frozenset('''aaron adam alex alexander alicia amanda amy andrew andy angela angelina anna anne anthony ariana
 ashley barack ben benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie charles charlie chris christina
-christine christopher cindy conan courtney dan daniel danny dave david demi donald dylan ed eddie elizabeth ellen emily emma eric
-ethan gary george gordon gwyneth hailey hannah harry heather helen hillary hugh ian jack jackie jake james jamie jane janet jared
+christine christopher cindy conan courtney dan daniel danny dave david demi donald dylan ed eddie edward elizabeth ellen emily emma eric
+ethan gary george gordon gwyneth hailey hannah harry heather helen henry hillary hugh ian jack jackie jake james jamie jane janet jared
 jason jeb jeff jennifer jenny jeremy jerry jesse jessica jim jimmy joan joe john johnny jon jonah jonathan jordan jose joseph josh
 julia julian julie justin kanye karen kate katie katy kelly kendall kevin khloe kim kourtney kristen kylie lady larry laura lauren
-lena leonardo liam lily lindsay lisa louis lucy luke maria mariah marco matt matthew megan meghan melissa michael michelle mike miley
-missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia paul peter rachel rebecca richard rob robert robin ron ronald
+lena leonardo liam lily lindsay lisa louis lucy luke maria mariah marco martin matt matthew megan meghan melissa michael michelle mike miley
+missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia patrick paul peter rachel rebecca richard rob robert robin ron ronald
 ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon sophia sophie stephen steve steven susan taylor ted
-tim timothy tina tom tommy tony tyler vanessa victoria zac zach zachary zayn zoe'''.split())
+thomas tim timothy tina tom tommy tony tyler vanessa victoria william zac zach zachary zayn zoe'''.split())
 
 # a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
 _re_plural = re.compile(r"[^\W\d_]{2,}(?<![sui'’])s|men|women|people|children|feet|teeth|mice", re.IGNORECASE)
