@@ -128,7 +128,7 @@ say says said think thinks want wants need needs try tries see sees saw went com
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
 explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen
-found died suck sucks retold understand understands wish wishes helps taught sought die earn earns believe'''.split())
+found died dies suck sucks retold understand understands wish wishes helps taught sought die earn earns believe'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
 instantly immediately recently actually fucking freaking well too so very super still even downright
@@ -168,12 +168,14 @@ photo truth truths fact question answer answers idea ideas reason world life pla
 home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post pic sense
 problems items differences explanations versions details quiz video videos'''.split())
 _new_names = frozenset("york jersey zealand england orleans mexico delhi hampshire year year's years".split()) # "New" is part of their names
+_partitives = frozenset('''version versions number numbers series piece pieces bunch pair pairs set sets group groups list
+lists couple handful trove amount'''.split()) # a part of something, not a name: "A *Series* Of Intense Questions"
 _kin = frozenset('dad mom mum parents boyfriend girlfriend husband wife friend friends'.split()) # of those, the ones a topic alone
 
 # first names common in the news and in click-bait, but none that is a common word too ("Will", "Grace", "Bill"):
 # before a capitalised word, a name, even in Title Case ("Missy Elliott", "Ryan Gosling")
 _first_names = frozenset('''aaron adam alex alexander alicia amanda amy andrew andy angela angelina anna anne anthony ariana
-ashley barack ben benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie charles charlie chris christina
+ashley barack ben benedict benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie chandler charles charlie chris christina
 christine christopher cindy conan courtney dan daniel danny dave david demi donald dylan ed eddie edward elizabeth ellen emily emma eric
 ethan gary george gordon gwyneth hailey hannah harry heather helen henry hillary hugh ian jack jackie jake james jamie jane janet jared
 jason jeb jeff jennifer jenny jeremy jerry jesse jessica jim jimmy joan joe john johnny jon jonah jonathan jordan jose joseph josh
@@ -181,7 +183,7 @@ julia julian julie justin kanye karen kate katie katy kelly kendall kevin khloe 
 lena leonardo liam lily lindsay lisa louis lucy luke maria mariah marco martin matt matthew megan meghan melissa michael michelle mike miley
 missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia patrick paul peter rachel rebecca richard rob robert robin ron ronald
 ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon sophia sophie stephen steve steven susan taylor ted
-thomas tim timothy tina tom tommy tony tyler vanessa victoria william zac zach zachary zayn zoe'''.split())
+thomas tim timothy tina tom tommy tony tyler vanessa victoria william zac zach zachary zack zayn zoe'''.split())
 
 # a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
 _re_plural = re.compile(r"[^\W\d_]{2,}(?<![sui'’])s|men|women|people|children|feet|teeth|mice", re.IGNORECASE)
@@ -332,7 +334,21 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                 if run_start(i) < i-1 and joins(i-2) and (not is_adjective(i-2) or new_name(i-2)): run.insert(0, i-2)
         # nor, in Title Case, is a general noun alone a topic at all ("What *Kind* Of Guys Do You Attract?", read 22), but
         # for the people closest to us ("Mom")
-        if title_case and run == [i] and i not in titles and words[i].lower() in _generic_nouns - _kin: continue
+        if title_case and run == [i] and i not in titles and words[i].lower() in (_generic_nouns - _kin) | _partitives: continue
+        # nor an adjective alone, whatever follows it ("*Amazing* Moments You Wish", "*Sarcastic* People": reads 26-29)
+        if title_case and run == [i] and i not in titles and (words[i].lower() in _adjectives or _re_lone_adjective.fullmatch(words[i])): continue
+        # in Title Case "X Of (The) Y" is one name: "Lord Of The Rings", "Isle Of Man" (reads 28-29 took "Lord", "Isle")
+        # (but for a name, or the object of a verb, before it, "Accused Bill Cosby Of", or a part of something, "A Series Of")
+        if (title_case and (of := run[-1] + 1) + 1 < len(words) and words[of].lower() == 'of' and glued[run[-1]] and glued[of]
+            and not is_name(run[-1]) and run[0]-1 not in verb_like and words[run[-1]].lower() not in _generic_nouns | _partitives):
+            y = of + 1 + (words[of+1].lower() == 'the' and glued[of+1])
+            if y in content and not is_number(y):
+                while y+1 in content and glued[y] and not is_number(y+1): y += 1
+                run += list(range(of, y+1))
+        of = run[0] - 1 - (run[0] > 1 and words[run[0]-1].lower() == 'the' and glued[run[0]-1])  # and from Y: "Lord Of The *Rings*"
+        if (title_case and of > 0 and words[of].lower() == 'of' and of-1 in content and glued[of-1] and glued[of]
+            and not is_name(of-1) and words[of-1].lower() not in _generic_nouns | _partitives):
+            run = list(range(of-1, run[0])) + run
         # the words before a phrase in its run are no keywords of their own: "*Sudden* Death Movie Screenshot Quiz"
         if i in heads: taken.update(range(run_start(i), run[0]))
         # as written, a possessive inside kept ("Women's Eyewear"), the last word's dropped ("Usher" of "Usher's Bulge")
