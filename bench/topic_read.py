@@ -73,6 +73,10 @@ def reads_as_english(headline, vocab):
     return (is_english(headline) and sum(w in _more_foreign for w in words) < 2
             and sum(w in vocab for w in words) >= 0.3 * len(words))
 
+def english_halves(stories, n_topics, vocab):
+    "The topics (the first `n_topics` of `stories`) and the real headlines (the rest) that read as English"
+    return [[h for h in hs if reads_as_english(h, vocab)] for hs in (stories[:n_topics], stories[n_topics:])]
+
 def buzzfeed_headlines(corpus):
     "BuzzFeed's 2016 headlines that are not in `corpus` (the click-bait corpus): none of them did the bundled model read"
     return unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus)
@@ -109,9 +113,8 @@ def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites
     generate_headlines(learn, 5, seed=0)  # warm up
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
     if topics_from == 'buzzfeed' and seed >= 39:
-        vocab = set(learn.dls.vocab)
-        stories,real = [h for h in stories[:n_topics] if reads_as_english(h, vocab)],[h for h in stories[n_topics:] if reads_as_english(h, vocab)]
-        n_topics,stories = len(stories),stories + real
+        topics,real = english_halves(stories, n_topics, set(learn.dls.vocab))
+        n_topics,stories = len(topics),topics + real
     items = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]]
     stats = {'topic seconds': [], 'topic failures': 0, 'framed per topic': [], 'topic failures, the model alone': 0}
     for i,h in enumerate(stories[:n_topics]):
@@ -209,7 +212,7 @@ def make_ab(out, other, seed, topics_from='buzzfeed', n_topics=80):
     held_out = [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
     rng,vocab = random.Random(seed),set(load_headline_learner(None).dls.vocab)
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
-    topics,real = [[h for h in hs if reads_as_english(h, vocab)] for hs in (stories[:n_topics], stories[n_topics:])]
+    topics,real = english_halves(stories, n_topics, vocab)
     (out/'topics').mkdir(parents=True, exist_ok=True)
     versions = {'other': framed_by(other, topics, out), 'this checkout': framed_by(Path(__file__).parent.parent, topics, out)}
     items = [{'source': 'real held-out', 'text': h} for h in real]

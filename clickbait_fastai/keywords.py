@@ -242,6 +242,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     def is_adverb(i): return words[i].lower() in _adverbs or _re_adverb.fullmatch(words[i])
     def new_name(i): return words[i].lower() == 'new' and i+1 < len(words) and words[i+1].lower() in _new_names  # "New York"
     def is_adjective(i): return words[i].lower() in _adjectives or _re_adjective.fullmatch(words[i]) and words[i].lower() not in _ing_nouns
+    def only_adjective(i): return words[i].lower() in _adjectives or _re_lone_adjective.fullmatch(words[i])  # never a noun
     def is_participle(i):  # "Cub *Sleeping* Is", "Were *Condescending*", "After *Posting* About"; but "*Greeting* Cards" is a noun
         return (_re_participle.fullmatch(words[i]) and words[i].lower() not in _ing_nouns and not (i+1 in content and glued[i])
                 and (i-1 in content and glued[i-1] or i > 0 and words[i-1].lower() in _copulas
@@ -262,8 +263,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                   and words[i+1].lower() in _determiners and not is_name(i) and not (run_start(i) > 0 and is_number(run_start(i)-1))}
     verbs = {i for i in verb_like if not is_adverb(i) and words[i].lower() not in _linking}  # an object follows them
     # an adjective that no noun follows is no topic: "The Most *Important* One"
-    lone_adjectives = {i for i in content if (words[i].lower() in _adjectives or _re_lone_adjective.fullmatch(words[i]))
-                       and not (i+1 in content and glued[i])}  # "Be *Available* To Stream" too
+    lone_adjectives = {i for i in content if only_adjective(i) and not (i+1 in content and glued[i])}  # "Be *Available* To Stream" too
     # the count of a list is no topic either ("*17* Things You Did In 2005"): a number with a word after it, not a year
     counts = {i for i in content if words[i].isdigit() and not _re_year.fullmatch(words[i]) and i+1 < len(words) and glued[i]
               and words[i+1][0].isalpha()}
@@ -288,10 +288,11 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     heads = {i for i in content if not is_number(i) and not (i+1 in content and glued[i]) and not verb_with_object(i)
              and ((s := run_start(i)) > 0 and (words[s-1].lower() in _np_cues or is_number(s-1) or s-1 in verbs)
                   or s == 0 and glued[i] and (words[i+1].lower() in _auxiliaries | _verbs or _re_past.fullmatch(words[i+1])))}
+    unknown_content = unknown.intersection(content)  # not verbs: "Roof *Dressed*"
     def likely_name(i):  # a capitalised word `common` lacks; in Title Case a singular one alone is as often a rare noun ("Roof",
         # "Tux", "Stepfather": such topics of reads 22-25 read 17% publishable to both readers), where plurals read well ("Teacups")
-        glued_unknown = {j for j in content if j in unknown}  # not verbs: "Roof *Dressed*"
-        return i in unknown and (not title_case or is_plural(words[i]) or i-1 in glued_unknown and glued[i-1] or i+1 in glued_unknown and glued[i])
+        return i in unknown and (not title_case or is_plural(words[i]) or i-1 in unknown_content and glued[i-1]
+                                 or i+1 in unknown_content and glued[i])
     def order(i):
         w = words[i]
         if is_number(i): return (3,)
@@ -336,7 +337,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         # for the people closest to us ("Mom")
         if title_case and run == [i] and i not in titles and words[i].lower() in (_generic_nouns - _kin) | _partitives: continue
         # nor an adjective alone, whatever follows it ("*Amazing* Moments You Wish", "*Sarcastic* People": reads 26-29)
-        if title_case and run == [i] and i not in titles and (words[i].lower() in _adjectives or _re_lone_adjective.fullmatch(words[i])): continue
+        if title_case and run == [i] and i not in titles and only_adjective(i): continue
         # in Title Case "X Of (The) Y" is one name: "Lord Of The Rings", "Isle Of Man" (reads 28-29 took "Lord", "Isle")
         # (but for a name, or the object of a verb, before it, "Accused Bill Cosby Of", or a part of something, "A Series Of")
         if (title_case and (of := run[-1] + 1) + 1 < len(words) and words[of].lower() == 'of' and glued[run[-1]] and glued[of]
