@@ -24,21 +24,28 @@ unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and
     that do not read as English: `reads_as_english`)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
     python bench/topic_read.py ab DIR --other PKG_DIR --seed 43 --topics_from buzzfeed
+    python bench/topic_read.py frames DIR --seed 50 --topics_from buzzfeed
 
 `ab` compares two versions of the package on the same topics, read by the same readers, which sets apart a change
 from the slice of topics and the readers (reads swing 10-20 points between seeds): for each topic, a frame at a random
 place of `topic_headlines(learn, keywords, 5, seed=i)` from this checkout and from the package in PKG_DIR (say, the
 last commit: `git archive HEAD clickbait_fastai | tar -x -C PKG_DIR`), each with its own keyword picker, shown once
 where the two agree; shuffled with the real headlines of the slice. `score` then gives each version's share.
+
+`frames` is a paired read of frames: each topic of one keyword framed once by one of its `topic_frames_for` and once
+by one of `candidate_frames` (at random, each with its own number), shuffled with 40 real headlines of the slice;
+`score` then gives each frame's share, and how often the readers rated the candidate of a topic above its shipped
+frame and below it.
 """
 import argparse, json, os, random, re, subprocess, sys, time
 from pathlib import Path
 import numpy as np
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, unseen_headlines
-from clickbait_fastai.keywords import headline_keywords, has_keywords
+from clickbait_fastai.keywords import headline_keywords, has_keywords, keyword_pattern
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
-from clickbait_fastai.topics import rewrite_headline, topic_headlines, is_framed_topic
+from clickbait_fastai.topics import (rewrite_headline, topic_headlines, is_framed_topic, topic_frames_for, framed_topic,
+                                    topic_kind, is_grave, list_numbers, _usable, _frame_limits)
 from blind_read import tally  # bench/ is on the path of a script run from it
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
@@ -175,6 +182,7 @@ def score(out, readers, parts=('topics', 'rewrites')):
         key = json.loads((out/part/'key.json').read_text())
         tally(key, readers, fname)
         if any('versions' in it for it in key): tally_versions(key, readers, fname)
+        if any('frame' in it for it in key): tally_frames(key, readers, fname)
 
 def tally_versions(key, readers, fname):
     "For an `ab` read: the share of each version's lines, those the two share included, each reader rated 3 and 1"
@@ -184,6 +192,55 @@ def tally_versions(key, readers, fname):
         ids = [it['id'] for it in key if v in it.get('versions', ())]
         share = lambda x: ' / '.join(f"{np.mean([rs[i] == x for i in ids]):.0%}" for rs in ratings)
         print(f"| {v} | {len(ids)} | {share(3)} | {share(1)} |")
+
+# the frames paired reads 34-35 tried beside the shipped ones, for one thing (a noun before a noun), a name of several
+# words (which gets those of one thing too) and many things: none read better than the shipped frames, none was kept
+candidate_frames = dict(
+    one=("{n} {} Photos That Will Make You Laugh Every Time", "{n} {} Moments That Will Make You Smile",
+         "{n} Things Only {} Lovers Will Understand", "This {} Quiz Will Tell You Who You Really Are"),
+    name=("{n} Things Only {} Fans Will Understand", "How Well Do You Actually Know {}?", "{n} Tumblr Posts About {} That Will Make You Laugh"),
+    many=("{n} {} That Will Make You Smile", "{n} Things Only People Who Love {} Will Understand",
+          "{n} Tweets About {} That Will Make You Laugh", "{n} Photos Of {} That Will Make You Smile"))
+
+def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
+    "Each topic of one keyword (not grave) framed by one of its shipped frames and one of `candidate_frames`, shuffled with real headlines"
+    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
+    held_out = [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
+    learn = load_headline_learner(None)
+    rng = random.Random(seed)
+    topics,real = english_halves(read_stories(held_out, seed, topics_from, 2*n_topics, rng), n_topics, set(learn.dls.vocab))
+    limits = {**_frame_limits(10, None, {'seed': seed}), 'max_overlap_ratio': 1}  # as `topic_headlines` keeps frames
+    items = [{'source': 'real held-out', 'text': h} for h in real[:n_real]]
+    for i,h in enumerate(topics):
+        kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
+        if len(kws) != 1 or is_grave(kws[0]): continue
+        group = 'name' if topic_kind(kws) == 'one' and len(kws[0].split()) > 1 else topic_kind(kws)
+        shipped = topic_frames_for(kws)
+        # a candidate, like a shipped frame, never repeats the keyword's words nor puts a list's number before a number
+        candidates = [f for f in candidate_frames[group] + (candidate_frames['one'] if group == 'name' else ())
+                      if not any(keyword_pattern(w).search(f) for w in kws[0].split()) and not ('{n} {}' in f and kws[0][0].isdigit())]
+        if not shipped or not candidates: continue
+        for source,frame in (('shipped', rng.choice(shipped)), ('candidate', rng.choice(candidates))):
+            text = framed_topic(kws, frame, rng.choice(list_numbers))
+            if _usable(learn, [text], 1, kws, **limits):
+                items.append({'source': source, 'text': text, 'frame': frame, 'group': group, 'keywords': kws, 'from': h})
+    rng.shuffle(items)
+    (out/'topics').mkdir(parents=True, exist_ok=True)
+    (out/'topics/headlines.txt').write_text(write_key(out/'topics', items, lambda it: it['text']))
+    print({s: sum(it['source'] == s for it in items) for s in ('shipped', 'candidate', 'real held-out')})
+
+def tally_frames(key, readers, fname):
+    "For a `frames` read: each frame's share each reader rated 3, and how often a topic's candidate read above its shipped frame"
+    ratings = [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
+    print('\n| kind | source | frame | lines | rated 3 (per reader) |\n|---|---|---|---|---|')
+    for group,source,frame in sorted({(it['group'], it['source'], it['frame']) for it in key if 'frame' in it}):
+        ids = [it['id'] for it in key if (it.get('group'), it['source'], it.get('frame')) == (group, source, frame)]
+        print(f"| {group} | {source} | {frame} | {len(ids)} | {' / '.join(f'{np.mean([rs[i] == 3 for i in ids]):.0%}' for rs in ratings)} |")
+    total = lambda it: sum(rs[it['id']] for rs in ratings)
+    pairs = [[it for it in key if it.get('from') == h] for h in dict.fromkeys(it['from'] for it in key if 'frame' in it)]
+    pairs = [{it['source']: total(it) for it in p} for p in pairs if len(p) == 2]
+    print(f"\nOf {len(pairs)} topics framed both ways, the readers' ratings summed put the candidate above the shipped frame "
+          f"for {sum(p['candidate'] > p['shipped'] for p in pairs)}, below it for {sum(p['candidate'] < p['shipped'] for p in pairs)}")
 
 _framed_one = """
 import json, random, sys
@@ -228,7 +285,7 @@ def make_ab(out, other, seed, topics_from='buzzfeed', n_topics=80):
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('action', choices=['make', 'score', 'ab'])
+    p.add_argument('action', choices=['make', 'score', 'ab', 'frames'])
     p.add_argument('dir', type=Path)
     p.add_argument('readers', nargs='*')
     p.add_argument('--model', help='an export.pkl or model folder (default: the bundled model)')
@@ -242,5 +299,6 @@ if __name__ == '__main__':
     if args.action == 'ab' and not (args.other and (Path(args.other)/'clickbait_fastai').is_dir()):
         p.error('ab needs --other PKG_DIR, a folder with a clickbait_fastai package in it')
     if args.action == 'ab': make_ab(args.dir, args.other, args.seed, args.topics_from)
+    elif args.action == 'frames': make_frames(args.dir, args.seed, args.topics_from)
     elif args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts, topics_from=args.topics_from)
     else: score(args.dir, args.readers, args.parts)

@@ -97,7 +97,8 @@ def split_keywords(text:str): # Keywords as typed, e.g. "senate, budget vote"
     return [k for k in (' '.join(p.split()) for p in (text or '').split(',')) if k]
 
 # %% ../nbs/00a_keywords.ipynb #c931282e
-_re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|[^\W\d_](?:[\w'’&.-]*[^\W_])?")
+_re_initials = re.compile(r"(?:[^\W\d_]\.){2,}") # "U.S.", "R.R.": the last dot is theirs
+_re_story_word = re.compile(r"[$£€]?\d[\d,.:]*[^\W_]*%?|" + _re_initials.pattern + r"|[^\W\d_](?:[\w'’&.-]*[^\W_])?")
 # adjectives that a noun follows, or that end a sentence as one ("Raisins Are The Fucking *Worst*"): never a topic
 _superlatives = frozenset('''best worst least greatest biggest cutest weirdest funniest hottest coolest sexiest easiest hardest
 laziest oldest youngest strangest craziest scariest saddest happiest smartest dumbest grossest'''.split())
@@ -115,7 +116,7 @@ together apart alone back'''.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
-_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)|[^\W\d_]{3,}(?:dly|tly|sly|hly|nly|arily)", re.IGNORECASE)
+_re_adverb = re.compile(r"[^\W\d_]{4,}(?:ally|ingly|ously|ively|edly|fully|ibly|ably)|[^\W\d_]{3,}(?:dly|tly|sly|hly|nly|arily|mely)", re.IGNORECASE)
 # a word ending in -ing that ends a run of content words is its verb ("Polar Bear Cub *Sleeping* Is", "Books *Coming* In
 # 2016"), unless it is one of the nouns that end so
 _re_participle = re.compile(r"[^\W\d_]{3,}ing", re.IGNORECASE)
@@ -128,11 +129,12 @@ say says said think thinks want wants need needs try tries see sees saw went com
 prove proves happen happens keep keeps let wrote became began broke brought bought caught chose drew drove fell
 fought flew forgot grew held hung kept lost met paid ran sang sent slept sold spent stole stood threw won lets admits reveals
 explains driven taken given broken eaten written chosen stolen forgotten shaken spoken beaten bitten ridden fallen
-found died dies suck sucks retold understand understands wish wishes helps taught sought die earn earns believe'''.split())
+found died dies suck sucks retold understand understands wish wishes helps taught sought die earn earns believe
+means ends'''.split())
 _adverbs = frozenset('''really literally totally truly only finally basically absolutely completely honestly probably
 definitely seriously already perfectly exactly simply clearly nearly barely mostly quickly slowly suddenly secretly
 instantly immediately recently actually fucking freaking well too so very super still even downright
-always usually sometimes often'''.split())
+always usually sometimes often sooner'''.split())
 # the words a verb follows: "Have You *Heard*", "Pictures That Will *Devastate* Anyone"
 _pronouns = frozenset("i you we they he she who".split())  # "People *Who* Love Wine"
 _objects = frozenset("me you him her it us them someone anyone everyone yourself".split())  # "To *Meet* You"
@@ -166,7 +168,7 @@ _generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men 
 month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
 photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands rest
 home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post pic sense
-problems items differences explanations versions details quiz video videos'''.split())
+problems items differences explanations versions details quiz video videos story timeline'''.split())
 _new_names = frozenset("york jersey zealand england orleans mexico delhi hampshire year year's years".split()) # "New" is part of their names
 _partitives = frozenset('''version versions number numbers series piece pieces bunch pair pairs set sets group groups list
 lists couple handful trove amount'''.split()) # a part of something, not a name: "A *Series* Of Intense Questions"
@@ -175,14 +177,14 @@ _kin = frozenset('dad mom mum parents boyfriend girlfriend husband wife friend f
 # first names common in the news and in click-bait, but none that is a common word too ("Will", "Grace", "Bill"):
 # before a capitalised word, a name, even in Title Case ("Missy Elliott", "Ryan Gosling")
 _first_names = frozenset('''aaron adam alex alexander alicia amanda amy andrew andy angela angelina anna anne anthony ariana
-ashley barack ben benedict benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie chandler charles charlie chris christina
+arnold ashley barack ben benedict benjamin bernie beyonce brad brandon brian britney brittany caitlyn carrie chandler charles charlie chris christina
 christine christopher cindy conan courtney dan daniel danny dave david demi donald dylan ed eddie edward elizabeth ellen emily emma eric
-ethan gary george gordon gwyneth hailey hannah harry heather helen henry hillary hugh ian jack jackie jake james jamie jane janet jared
+ethan gary george gordon gwen gwyneth hailey hannah harry heather helen henry hillary hugh ian jack jackie jake james jamie jane janet jared
 jason jeb jeff jennifer jenny jeremy jerry jesse jessica jim jimmy joan joe john johnny jon jonah jonathan jordan jose joseph josh
 julia julian julie justin kanye karen kate katie katy kelly kendall kevin khloe kim kourtney kristen kylie lady larry laura lauren
 lena leonardo liam lily lindsay lisa louis lucy luke maria mariah marco martin matt matthew megan meghan melissa michael michelle mike miley
 missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia patrick paul peter rachel rebecca richard rob robert robin ron ronald
-ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon sophia sophie stephen steve steven susan taylor ted
+ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon simone sophia sophie stephen steve steven susan taylor ted
 thomas tim timothy tina tom tommy tony tyler vanessa victoria william zac zach zachary zack zayn zoe'''.split())
 
 # a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
@@ -217,8 +219,9 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     rank = {t:i for i,t in enumerate(common or [])}
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
     def is_verb_form(i): return words[i].lower() in _verbs | _auxiliaries or bool(_re_past.fullmatch(words[i]))
-    def first_name(i, content=content):  # "Ryan Gosling", but not "Taylor Is", "Ryan Tweeted", "Ryan Totally", "Joe's Parking"
-        return (words[i][0].isupper() and words[i].lower() in _first_names and glued[i] and i+1 in content and words[i+1][0].isupper()
+    def first_name(i, content=content):  # "Ryan Gosling", "J.K. Rowling", but not "Taylor Is", "Ryan Tweeted", "Joe's Parking"
+        return (words[i][0].isupper() and (words[i].lower() in _first_names or _re_initials.fullmatch(words[i])) and glued[i]
+                and i+1 in content and words[i+1][0].isupper()
                 and not text.startswith(("'", "’"), starts[i] + len(words[i]))
                 and words[i+1].lower() not in _verbs and not _re_past.fullmatch(words[i+1]) and words[i+1].lower() not in _adverbs
                 # a verb, with its object: "Harry Photobombs Athletes", "Hillary Share A Drink"; but a verb after the -s

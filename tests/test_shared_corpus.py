@@ -63,7 +63,7 @@ def test_bundled_realism_follows_real_headlines(clickbait, bundled):
     real = score_headlines(bundled, valid).real
     assert 0.45 <= real.median() <= 0.55
 
-def test_bundled_topics(clickbait, bundled):
+def test_bundled_keywords(clickbait, bundled):
     "Keywords picked from 20 held-out headlines (1 to 3 each): every headline of every request contains them all"
     valid = [clickbait[i] for i in split_headlines(len(clickbait))[1][:20]]
     for i,h in enumerate(valid):
