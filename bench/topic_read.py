@@ -23,14 +23,16 @@ unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and
     `keyword_boost.py`, so topic reads go on from seed 29; from seed 39 a read also leaves out of its slice the headlines
     that do not read as English: `reads_as_english`)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
-    python bench/topic_read.py ab DIR --other PKG_DIR --seed 43 --topics_from buzzfeed
+    python bench/topic_read.py ab DIR --other PKG_DIR --seed 43 --topics_from buzzfeed [--n 5] [--pick framed|list]
     python bench/topic_read.py frames DIR --seed 50 --topics_from buzzfeed
 
 `ab` compares two versions of the package on the same topics, read by the same readers, which sets apart a change
 from the slice of topics and the readers (reads swing 10-20 points between seeds): for each topic, a frame at a random
 place of `topic_headlines(learn, keywords, 5, seed=i)` from this checkout and from the package in PKG_DIR (say, the
 last commit: `git archive HEAD clickbait_fastai | tar -x -C PKG_DIR`), each with its own keyword picker, shown once
-where the two agree; shuffled with the real headlines of the slice. `score` then gives each version's share.
+where the two agree; shuffled with the real headlines of the slice. `score` then gives each version's share. With
+`--pick list --n 10`, the headline shown is at a random place of the whole list of 10 (the same place for both
+versions), frames and the model's own alike: what an editor who asks for 10 reads.
 
 `frames` is a paired read of frames: each topic of one keyword framed once by one of its `topic_frames_for` and once
 by one of `candidate_frames` (at random, each with its own number), shuffled with 40 real headlines of the slice;
@@ -248,30 +250,32 @@ from clickbait_fastai.keywords import headline_keywords
 from clickbait_fastai.topics import topic_headlines, is_framed_topic
 from clickbait_fastai.model import load_headline_learner
 learn = load_headline_learner(None)
+n, pick = int(sys.argv[2]), sys.argv[3]
 res = []
 for i,h in enumerate(json.load(open(sys.argv[1]))):
     kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
-    try: frames = [g for g in topic_headlines(learn, kws, 5, seed=i) if is_framed_topic(g)]
-    except ValueError: frames = []  # no keyword, or nothing to write
-    res.append([kws, random.Random(i).choice(frames) if frames else None])
+    try: hs = topic_headlines(learn, kws, n, seed=i)
+    except ValueError: hs = []  # no keyword, or nothing to write
+    hs = [g for g in hs if is_framed_topic(g)] if pick == 'framed' else hs
+    res.append([kws, hs[random.Random(i).randrange(len(hs))] if hs else None])
 print(json.dumps(res))
 """
 
-def framed_by(package_dir, topics, tmp):
-    "For each of `topics` (headlines), the keywords and one framed headline of the package in `package_dir`, run apart"
+def framed_by(package_dir, topics, tmp, n=5, pick='framed'):
+    "For each of `topics` (headlines), the keywords and one headline of `topic_headlines(learn, keywords, n)` of the package in `package_dir`, run apart"
     (tmp/'topics.json').write_text(json.dumps(topics))
     env = {**os.environ, 'PYTHONPATH': str(Path(package_dir).resolve())}
-    return json.loads(subprocess.run([sys.executable, '-c', _framed_one, str(tmp/'topics.json')], capture_output=True, text=True,
-                                     check=True, cwd=package_dir, env=env).stdout)
+    return json.loads(subprocess.run([sys.executable, '-c', _framed_one, str(tmp/'topics.json'), str(n), pick], capture_output=True,
+                                     text=True, check=True, cwd=package_dir, env=env).stdout)
 
-def make_ab(out, other, seed, topics_from='buzzfeed', n_topics=80):
+def make_ab(out, other, seed, topics_from='buzzfeed', n_topics=80, n=5, pick='framed'):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
     held_out = [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
     rng,vocab = random.Random(seed),set(load_headline_learner(None).dls.vocab)
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
     topics,real = english_halves(stories, n_topics, vocab)
     (out/'topics').mkdir(parents=True, exist_ok=True)
-    versions = {'other': framed_by(other, topics, out), 'this checkout': framed_by(Path(__file__).parent.parent, topics, out)}
+    versions = {'other': framed_by(other, topics, out, n, pick), 'this checkout': framed_by(Path(__file__).parent.parent, topics, out, n, pick)}
     items = [{'source': 'real held-out', 'text': h} for h in real]
     for i,h in enumerate(topics):
         texts = {v: res[i][1] for v,res in versions.items() if res[i][1]}
@@ -295,10 +299,13 @@ if __name__ == '__main__':
     p.add_argument('--topics_from', choices=list(first_seeds), default='held_out',
                    help="the click-bait held-out split (seeds 12-20 showed all of it), or BuzzFeed's 2016 headlines (seeds from 21)")
     p.add_argument('--other', help='ab: a folder holding another version of the clickbait_fastai package, to compare with this one')
+    p.add_argument('--n', type=int, default=5, help='ab: how many headlines each topic request asks for')
+    p.add_argument('--pick', choices=['framed', 'list'], default='framed',
+                   help='ab: show a frame at a random place among those of the request, or a headline at a random place of the whole list')
     args = p.parse_args()
     if args.action == 'ab' and not (args.other and (Path(args.other)/'clickbait_fastai').is_dir()):
         p.error('ab needs --other PKG_DIR, a folder with a clickbait_fastai package in it')
-    if args.action == 'ab': make_ab(args.dir, args.other, args.seed, args.topics_from)
+    if args.action == 'ab': make_ab(args.dir, args.other, args.seed, args.topics_from, n=args.n, pick=args.pick)
     elif args.action == 'frames': make_frames(args.dir, args.seed, args.topics_from)
     elif args.action == 'make': make(args.dir, args.model, tuple(args.max_keywords), args.seed, args.parts, topics_from=args.topics_from)
     else: score(args.dir, args.readers, args.parts)

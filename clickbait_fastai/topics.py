@@ -135,10 +135,11 @@ topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a 
     # one thing, or one name: where a noun takes another before it ("Cat Quiz"), as no article is needed there, or
     # after "About", as a name stands anywhere
     one=("Can You Pass This {} Quiz?", "{n} {} Facts That Will Blow Your Mind", "{n} {} Memes That Are Way Too Real",
-         "{n} {} Tweets That Will Make You Laugh Every Time", "We Need To Talk About {}"),
+         "{n} {} Tweets That Will Make You Laugh Every Time", "{n} {} Photos That Will Make You Laugh Every Time",
+         "This {} Quiz Will Tell You Who You Really Are", "We Need To Talk About {}", "{n} Tumblr Posts About {} That Will Make You Laugh"),
     # many things: a list of them, or the topic after "About"
     many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "We Need To Talk About {}",
-          "{n} Things You Should Know About {}"),
+          "{n} Things You Should Know About {}", "{n} Tweets About {} That Will Make You Laugh"),
     # several keywords: a round-up of a week's news, where topics need not go together ("A, B, And More"; "From A To B")
     several=("{n} Things You Missed This Week: {}", "Your Weekly Roundup: {}", "From {first} To {last}: {n} Things You Missed This Week",
              "This Week's Biggest Stories: {}", "Everything You Need To Know About {}"),
