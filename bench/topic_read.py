@@ -35,7 +35,7 @@ where the two agree; shuffled with the real headlines of the slice. `score` then
 versions), frames and the model's own alike: what an editor who asks for 10 reads.
 
 `frames` is a paired read of frames: each topic of one keyword framed once by one of its `topic_frames_for` and once
-by one of `candidate_frames` (at random, each with its own number), shuffled with 40 real headlines of the slice;
+by one of `candidate_frames` of its seed's round (at random, each with its own number), shuffled with 40 real headlines of the slice;
 `score` then gives each frame's share, and how often the readers rated the candidate of a topic above its shipped
 frame and below it.
 """
@@ -195,14 +195,23 @@ def tally_versions(key, readers, fname):
         share = lambda x: ' / '.join(f"{np.mean([rs[i] == x for i in ids]):.0%}" for rs in ratings)
         print(f"| {v} | {len(ids)} | {share(3)} | {share(1)} |")
 
-# the frames paired reads 34-35 tried beside the shipped ones, for one thing (a noun before a noun), a name of several
-# words (which gets those of one thing too) and many things: none read better than the shipped frames, none was kept
-candidate_frames = dict(
-    one=("{n} {} Photos That Will Make You Laugh Every Time", "{n} {} Moments That Will Make You Smile",
-         "{n} Things Only {} Lovers Will Understand", "This {} Quiz Will Tell You Who You Really Are"),
-    name=("{n} Things Only {} Fans Will Understand", "How Well Do You Actually Know {}?", "{n} Tumblr Posts About {} That Will Make You Laugh"),
-    many=("{n} {} That Will Make You Smile", "{n} Things Only People Who Love {} Will Understand",
-          "{n} Tweets About {} That Will Make You Laugh", "{n} Photos Of {} That Will Make You Smile"))
+# the frames paired reads tried beside the shipped ones, by the first seed of their round: for one thing (a noun before
+# a noun), a name of several words (which gets those of one thing too) and many things (nbs/02a_topics.ipynb says
+# which were kept)
+candidate_frames = {
+    50: dict(  # reads 34-35
+        one=("{n} {} Photos That Will Make You Laugh Every Time", "{n} {} Moments That Will Make You Smile",
+             "{n} Things Only {} Lovers Will Understand", "This {} Quiz Will Tell You Who You Really Are"),
+        name=("{n} Things Only {} Fans Will Understand", "How Well Do You Actually Know {}?",
+              "{n} Tumblr Posts About {} That Will Make You Laugh"),
+        many=("{n} {} That Will Make You Smile", "{n} Things Only People Who Love {} Will Understand",
+              "{n} Tweets About {} That Will Make You Laugh", "{n} Photos Of {} That Will Make You Smile")),
+    57: dict(  # reads 41-42
+        one=("{n} {} Jokes That Are Actually Funny", "{n} Hilarious {} Memes", "{n} {} Tumblr Posts That Will Make You Laugh",
+             "{n} {} Moments That Will Make You Smile", "The {n} Best {} Tweets Of All Time"),
+        name=("The {n} Best Tweets About {}", "{n} Jokes About {} That Are Actually Funny"),
+        many=("{n} Tumblr Posts About {} That Will Make You Laugh", "The {n} Best Tweets About {}",
+              "{n} Jokes About {} That Are Actually Funny"))}
 
 def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
     "Each topic of one keyword (not grave) framed by one of its shipped frames and one of `candidate_frames`, shuffled with real headlines"
@@ -212,6 +221,7 @@ def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
     rng = random.Random(seed)
     topics,real = english_halves(read_stories(held_out, seed, topics_from, 2*n_topics, rng), n_topics, set(learn.dls.vocab))
     limits = {**_frame_limits(10, None, {'seed': seed}), 'max_overlap_ratio': 1}  # as `topic_headlines` keeps frames
+    tried = candidate_frames[max(k for k in candidate_frames if k <= seed)]
     items = [{'source': 'real held-out', 'text': h} for h in real[:n_real]]
     for i,h in enumerate(topics):
         kws = headline_keywords(h, 1 + i%3, common=learn.dls.vocab)
@@ -219,8 +229,8 @@ def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
         group = 'name' if topic_kind(kws) == 'one' and len(kws[0].split()) > 1 else topic_kind(kws)
         shipped = topic_frames_for(kws)
         # a candidate, like a shipped frame, never repeats the keyword's words nor puts a list's number before a number
-        candidates = [f for f in candidate_frames[group] + (candidate_frames['one'] if group == 'name' else ())
-                      if not any(keyword_pattern(w).search(f) for w in kws[0].split()) and not ('{n} {}' in f and kws[0][0].isdigit())]
+        candidates = [f for f in tried[group] + (tried['one'] if group == 'name' else ()) if f not in shipped
+                      and not any(keyword_pattern(w).search(f) for w in kws[0].split()) and not ('{n} {}' in f and kws[0][0].isdigit())]
         if not shipped or not candidates: continue
         for source,frame in (('shipped', rng.choice(shipped)), ('candidate', rng.choice(candidates))):
             text = framed_topic(kws, frame, rng.choice(list_numbers))

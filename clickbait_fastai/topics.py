@@ -4,7 +4,7 @@
 
 # %% ../nbs/02a_topics.ipynb #bedd8512
 from __future__ import annotations
-import random, re
+import math, random, re
 from typing import NamedTuple
 from fastcore.all import *
 from .data import *
@@ -136,10 +136,12 @@ topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a 
     # after "About", as a name stands anywhere
     one=("Can You Pass This {} Quiz?", "{n} {} Facts That Will Blow Your Mind", "{n} {} Memes That Are Way Too Real",
          "{n} {} Tweets That Will Make You Laugh Every Time", "{n} {} Photos That Will Make You Laugh Every Time",
-         "This {} Quiz Will Tell You Who You Really Are", "We Need To Talk About {}", "{n} Tumblr Posts About {} That Will Make You Laugh"),
+         "This {} Quiz Will Tell You Who You Really Are", "{n} {} Jokes That Are Actually Funny", "{n} {} Moments That Will Make You Smile",
+         "We Need To Talk About {}", "{n} Tumblr Posts About {} That Will Make You Laugh"),
     # many things: a list of them, or the topic after "About"
     many=("{n} {} You Need In Your Life", "Everything You Need To Know About {}", "We Need To Talk About {}",
-          "{n} Things You Should Know About {}", "{n} Tweets About {} That Will Make You Laugh"),
+          "{n} Things You Should Know About {}", "{n} Tweets About {} That Will Make You Laugh",
+          "{n} Jokes About {} That Are Actually Funny", "{n} Tumblr Posts About {} That Will Make You Laugh"),
     # several keywords: a round-up of a week's news, where topics need not go together ("A, B, And More"; "From A To B")
     several=("{n} Things You Missed This Week: {}", "Your Weekly Roundup: {}", "From {first} To {last}: {n} Things You Missed This Week",
              "This Week's Biggest Stories: {}", "Everything You Need To Know About {}"),
@@ -209,7 +211,9 @@ def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with ke
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
     rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames
     fits = topic_frames_for(keywords)
-    frames = [framed_topic(keywords, f, rng.choice(list_numbers)) for f in rng.sample(fits, len(fits))]
+    fits = rng.sample(fits, len(fits))
+    numbers = rng.sample(list_numbers * math.ceil(len(fits) / len(list_numbers)), len(fits))  # no number twice in a list of 10
+    frames = [framed_topic(keywords, f, k) for f,k in zip(fits, numbers)]
     # a frame shares its own words with the training headlines it came from ("We Need To Talk About"): only a
     # headline that ran already, word for word, is a copy
     frames = [] if kwargs.get('prompt') else _usable(learn, frames, min(ifnone(framed, n), n), keywords, **{**limits, 'max_overlap_ratio': 1})
