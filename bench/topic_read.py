@@ -90,6 +90,14 @@ def buzzfeed_headlines(corpus):
     "BuzzFeed's 2016 headlines that are not in `corpus` (the click-bait corpus): none of them did the bundled model read"
     return unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus)
 
+def topic_pool(corpus, topics_from):
+    "The headlines a topic read draws from: the click-bait corpus's held-out split, or the BuzzFeed headlines it lacks"
+    return [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
+
+def read_ratings(readers, fname):
+    "Each reader's ratings, line id to rating, from their `fname`"
+    return [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
+
 def read_stories(held_out, seed, topics_from, n, rng=None):
     "The `n` headlines the read with `seed` shows (topics, then real ones; `rng` draws them): none another read showed"
     first_seed = first_seeds[topics_from]
@@ -115,9 +123,8 @@ def read_stories(held_out, seed, topics_from, n, rng=None):
 def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites'), n_topics=80, n_rewrites=100, n_controls=20,
          topics_from='held_out'):
     corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    train_idxs,valid_idxs = split_headlines(len(corpus))
-    held_out = [corpus[i] for i in valid_idxs] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
-    news = held_out_news([corpus[i] for i in train_idxs], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
+    held_out = topic_pool(corpus, topics_from)
+    news = held_out_news([corpus[i] for i in split_headlines(len(corpus))[0]], clean_headlines(headlines_from_txt(shared/'non_clickbait_train.txt'), verbose=False))
     learn,rng = load_headline_learner(model),random.Random(seed)  # where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
@@ -188,7 +195,7 @@ def score(out, readers, parts=('topics', 'rewrites')):
 
 def tally_versions(key, readers, fname):
     "For an `ab` read: the share of each version's lines, those the two share included, each reader rated 3 and 1"
-    ratings = [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
+    ratings = read_ratings(readers, fname)
     print('\n| version | topics framed | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
     for v in ('other', 'this checkout'):
         ids = [it['id'] for it in key if v in it.get('versions', ())]
@@ -215,8 +222,7 @@ candidate_frames = {
 
 def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
     "Each topic of one keyword (not grave) framed by one of its shipped frames and one of `candidate_frames`, shuffled with real headlines"
-    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    held_out = [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
+    held_out = topic_pool(clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False), topics_from)
     learn = load_headline_learner(None)
     rng = random.Random(seed)
     topics,real = english_halves(read_stories(held_out, seed, topics_from, 2*n_topics, rng), n_topics, set(learn.dls.vocab))
@@ -243,7 +249,7 @@ def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
 
 def tally_frames(key, readers, fname):
     "For a `frames` read: each frame's share each reader rated 3, and how often a topic's candidate read above its shipped frame"
-    ratings = [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
+    ratings = read_ratings(readers, fname)
     print('\n| kind | source | frame | lines | rated 3 (per reader) |\n|---|---|---|---|---|')
     for group,source,frame in sorted({(it['group'], it['source'], it['frame']) for it in key if 'frame' in it}):
         ids = [it['id'] for it in key if (it.get('group'), it['source'], it.get('frame')) == (group, source, frame)]
@@ -279,8 +285,7 @@ def framed_by(package_dir, topics, tmp, n=5, pick='framed'):
                                      text=True, check=True, cwd=package_dir, env=env).stdout)
 
 def make_ab(out, other, seed, topics_from='buzzfeed', n_topics=80, n=5, pick='framed'):
-    corpus = clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False)
-    held_out = [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
+    held_out = topic_pool(clean_headlines(headlines_from_txt(shared/'clickbait_train.txt'), verbose=False), topics_from)
     rng,vocab = random.Random(seed),set(load_headline_learner(None).dls.vocab)
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
     topics,real = english_halves(stories, n_topics, vocab)
