@@ -218,7 +218,14 @@ candidate_frames = {
              "{n} {} Moments That Will Make You Smile", "The {n} Best {} Tweets Of All Time"),
         name=("The {n} Best Tweets About {}", "{n} Jokes About {} That Are Actually Funny"),
         many=("{n} Tumblr Posts About {} That Will Make You Laugh", "The {n} Best Tweets About {}",
-              "{n} Jokes About {} That Are Actually Funny"))}
+              "{n} Jokes About {} That Are Actually Funny")),
+    63: dict(  # reads 47-48: the commonest endings of the training headlines that start with a number
+        one=("{n} {} Questions That Are Impossible To Answer", "{n} {} Products You Need In Your Life",
+             "{n} {} Hacks You'll Actually Want To Try", "{n} {} Quotes That Make Perfect Instagram Captions",
+             "{n} {} Photos That Will Restore Your Faith In Humanity", "{n} {} Problems Everyone Can Relate To"),
+        name=(),
+        many=("{n} {} That Will Restore Your Faith In Humanity", "{n} {} That Are Way Too Real", "{n} {} That Will Blow Your Mind",
+              "{n} Questions About {} That Are Impossible To Answer", "The {n} Most Important {} Of All Time"))}
 
 def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
     "Each topic of one keyword (not grave) framed by one of its shipped frames and one of `candidate_frames`, shuffled with real headlines"

@@ -106,13 +106,13 @@ _determiners = frozenset('a an the this these those my your his her its our thei
 # words a noun phrase follows: determiners, possessives, prepositions (not "to", which a verb follows as often), superlatives
 _np_cues = _determiners | frozenset('''that some every each which what whose
 of about for with in on at from by into over after before during without against among like and or vs vs. across
-around near behind toward towards amid despite within through under beyond than most many'''.split()) | _superlatives
+around near behind toward towards amid despite within through throughout under beyond than most many'''.split()) | _superlatives
 # no topic either: "Pictures That Will Devastate *Anyone*", "For The *First* Time", "Come A *Long* Way", "This Halloween
-# *Thing*", "Get The *Fuck* To Sleep", "But Can Totally Buy *Today*"
+# *Thing*", "Get The *Fuck* To Sleep", "But Can Totally Buy *Today*", "Things That Will Make You Say *NOPE*"
 _not_keywords = stopwords | _np_cues | frozenset('''anyone everyone someone nobody everybody somebody anything everything something
 nothing first last next long wrong right own same whole entire other thing things stuff fuck hell heck shit damn
 today tonight tomorrow yesterday forever again anymore ago less fewer
-together apart alone back'''.split())
+together apart alone back thanks nope yes yay omg lol lmao wtf ugh af'''.split())
 # words headlines use as verbs and adverbs: a story is not about them, and a phrase ends before them ("The Internet
 # *Nailed* What It's Like"); a word ending in -ed after three letters is most often a verb ("Based", "Instagrammed")
 _re_past = re.compile(r"[^\W\d_]{3,}ed", re.IGNORECASE)
@@ -141,7 +141,7 @@ _objects = frozenset("me you him her it us them someone anyone everyone yourself
 _modals = frozenset("""will would can could should may might must do does did have has had ever never don't doesn't didn't
 can't won't wouldn't let""".split())  # "Let's *Ban* Them"
 # the words after which "to" comes before a verb: "Able To *Forget*", "How To *Cook*"
-_before_to_verb = frozenset("""about able unable impossible possible hard easy difficult ready want wants wanted need needs
+_before_to_verb = frozenset("""about able unable impossible possible hard easy difficult ready want wants wanted need needs do
 needed have has had going trying tried try tries how learn learned learning love loves hate hates refuse refuses refused
 decided wish used supposed ways things tips tricks hacks places books foods recipes reasons""".split())
 # the words that follow a subject: "Rainbow Bagels *Are* Here", "Ava DuVernay *Just* Slayed"
@@ -158,7 +158,7 @@ _adjectives = frozenset('''new old big small little cute funny awesome amazing e
 real classic perfect honest simple epic basic tasty creepy crazy scary sexy pretty happy sad fancy random fake huge tiny
 beautiful gorgeous fresh favorite favourite ultimate insane iconic important subtle better worse late early tall short okay alive able
 happier easier harder healthier funnier weirder pregnant single true significant racist sexist awkward exact pure
-angry hungry tidy'''.split())
+angry hungry tidy gross poor rich broke smart dumb intelligent absolute definitive'''.split())
 # number words: a phrase starts after them ("$1.2 Trillion *Budget Bill*")
 _number_words = frozenset('''one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand
 thousands million millions billion billions trillion'''.split())
@@ -168,7 +168,8 @@ _generic_nouns = _list_nouns | frozenset('''thing stuff person guy guys man men 
 month months time second seconds minute minutes hour hours part parts way lot lots kind kinds type types image images picture
 photo truth truths fact question answer answers idea ideas reason world life place places word words hand hands rest
 home job dad mom mum parents boyfriend girlfriend husband wife friend friends reality post pic sense
-problems items differences explanations versions details quiz video videos story timeline'''.split())
+problems items difference differences explanations versions details quiz video videos story timeline mind heart soul faith humanity
+shape'''.split())
 _new_names = frozenset("york jersey zealand england orleans mexico delhi hampshire year year's years".split()) # "New" is part of their names
 _partitives = frozenset('''version versions number numbers series piece pieces bunch pair pairs set sets group groups list
 lists couple handful trove amount'''.split()) # a part of something, not a name: "A *Series* Of Intense Questions"
@@ -187,8 +188,10 @@ missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia pat
 ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon simone sophia sophie stephen steve steven susan taylor ted
 thomas tim timothy tina tom tommy tony tyler vanessa victoria william zac zach zachary zack zayn zoe'''.split())
 
-# a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas"; and a few plurals without it
-_re_plural = re.compile(r"[^\W\d_]{2,}(?<![sui'’])s|men|women|people|children|feet|teeth|mice", re.IGNORECASE)
+# a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas", after a hyphen too ("T-Shirts"); and a few
+# plurals in -is ("Emojis", read 49) or without -s
+_re_plural = re.compile(r"(?:[^\W\d_]+-)*(?:[^\W\d_]{2,}(?<![sui'’])s|emojis|kiwis|taxis|skis|bikinis|martinis|men|women|people|children|feet|teeth|mice)",
+                        re.IGNORECASE)
 _not_plural = frozenset('christmas xmas texas vegas kansas philippines netherlands bahamas maldives news series species'.split())
 
 def is_plural(word:str): # One word, e.g. "Cats"
@@ -201,7 +204,8 @@ def _story_words(text):
     words = [re.sub(r"['’]s$", '', m.group()) for m in ms]
     return words,[not text[a.end():b.start()].strip() for a,b in zip(ms, ms[1:])] + [False],[m.start() for m in ms]
 
-_re_quoted = re.compile(r'"([^"]+)"|“([^”]+)”')
+# in double quotes or single ones, but not between apostrophes: "SNL's 'Back To The Future'"
+_re_quoted = re.compile(r'"([^"]+)"|“([^”]+)”' + r"""|(?<![\w'‘])['‘]([^'‘’]+)['’](?![\w'’])""")
 
 def headline_keywords(headline:str, # A headline, e.g. a news story's
                       max_keywords=2, # How many words (a name counts as one) to pick at most
@@ -257,6 +261,9 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                  and not is_name(i)}
     # what "and" joins is of one kind: "Incredibly Creamy And *Delicious*"
     verb_like |= {i for i in content if i > 1 and words[i-1].lower() in ('and', 'or') and i-2 in verb_like and not is_name(i)}
+    # a word between a noun and "what", "how" or "why" is a verb: "21 Women *Explain* What", "This Little Trick *Shows* How"
+    verb_like |= {i for i in content if i > 0 and i-1 in content and glued[i-1] and glued[i] and words[i+1].lower() in ('what', 'how', 'why')
+                  and not is_name(i)}
     # a word between a noun and a determiner is a verb with its subject and object: "Anthony Mackie *Play* An Epic Game";
     # so is one that starts a headline before a determiner: "*Meet* The Dog"; but not in a list headline: "26 Important
     # *Lessons* The Next Generation Will Learn"
@@ -279,7 +286,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
         inside = [i for i,s in enumerate(starts) if m.start() < s < m.end()]
         telling = [i for i in inside if (i in content or words[i].lower() in _superlatives) and len(words[i]) > 1]
         if 0 < len(inside) <= 4 and telling and not verb_like & set(inside):
-            titles.update({i: ((m[1] or m[2]).strip(' ,.:;!?'), inside) for i in inside})
+            titles.update({i: ((m[1] or m[2] or m[3]).strip(' ,.:;!?'), inside) for i in inside})
     # a noun phrase's head: the last of a run of content words that follows a determiner, a number, a preposition or
     # a verb ("21 Amazing Baby *Names*", "About Extreme *Poverty*", "Tried Body *Paint*"), or that starts the headline and is followed by an
     # auxiliary or a verb ("Rainbow *Bagels* Are Here", "Meghan *Trainor* Just Summed Up"); elsewhere the word after a
@@ -350,8 +357,8 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
                 while y+1 in content and glued[y] and not is_number(y+1): y += 1
                 run += list(range(of, y+1))
         of = run[0] - 1 - (run[0] > 1 and words[run[0]-1].lower() == 'the' and glued[run[0]-1])  # and from Y: "Lord Of The *Rings*"
-        if (title_case and of > 0 and words[of].lower() == 'of' and of-1 in content and glued[of-1] and glued[of]
-            and not is_name(of-1) and words[of-1].lower() not in _generic_nouns | _partitives):
+        if (title_case and of > 0 and words[of].lower() == 'of' and of-1 in content and glued[of-1] and glued[of]  # not "$200 *Million Of* School Funds"
+            and not is_name(of-1) and not is_number(of-1) and words[of-1].lower() not in _generic_nouns | _partitives):
             run = list(range(of-1, run[0])) + run
         # the words before a phrase in its run are no keywords of their own: "*Sudden* Death Movie Screenshot Quiz"
         if i in heads: taken.update(range(run_start(i), run[0]))

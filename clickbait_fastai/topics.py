@@ -4,7 +4,7 @@
 
 # %% ../nbs/02a_topics.ipynb #bedd8512
 from __future__ import annotations
-import math, random, re
+import random, re
 from typing import NamedTuple
 from fastcore.all import *
 from .data import *
@@ -12,12 +12,12 @@ from .keywords import *
 from .lm import *
 from .sampler import *
 from .sampler import _check_keywords
-from .keywords import _first_names
+from .keywords import _first_names, _re_initials
 
 # %% auto #0
-__all__ = ['story_hooks', 'sober_hooks', 'max_rewrite_chars', 'topic_frames', 'list_numbers', 'title_case', 'framed_headline',
-           'is_grave', 'Rewrite', 'rewrite_headline', 'topic_kind', 'topic_phrase', 'framed_topic', 'is_framed_topic',
-           'topic_frames_for', 'TopicHeadlines', 'topic_headlines']
+__all__ = ['story_hooks', 'sober_hooks', 'max_rewrite_chars', 'topic_frames', 'spare_topic_frames', 'list_numbers', 'title_case',
+           'framed_headline', 'is_grave', 'Rewrite', 'rewrite_headline', 'topic_kind', 'topic_phrase', 'framed_topic',
+           'is_framed_topic', 'topic_frames_for', 'TopicHeadlines', 'topic_headlines']
 
 # %% ../nbs/02a_topics.ipynb #875a84c0
 story_hooks = ("Here's What We Know", "Here's Why", "What You Need To Know", "Everything We Know So Far", "Here's The Full Story",
@@ -39,7 +39,7 @@ def framed_headline(headline:str, # A story's headline, e.g. "Senate passes budg
 # %% ../nbs/02a_topics.ipynb #bf288110
 _re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|shoot\w*|shot|stab(?:s|bed|bing|bings)?|gunman|cancer
 |suicide|funeral|victims?|attack\w*|crash\w*|(?<!star\s)wars?|terror\w*|(?<!bath\s)bomb\w*|massacre|tragedy|tragic|abuse\w*|rape\w*|assault\w*
-|disaster|earthquake|flood\w*|hurricane|mourn\w*|grie(?:f|ving)|overdose|widow\w*|hostage|injured|wounded)\b''', re.IGNORECASE | re.VERBOSE)
+|disaster|earthquake|flood\w*|hurricane|mourn\w*|grie(?:f|ving)|overdose|widow\w*|hostage|injured|wounded|holocaust|auschwitz|genocide|suspects?|ebola)\b''', re.IGNORECASE | re.VERBOSE)
 
 def is_grave(text:str): # A story's headline, or a topic's keywords
     "Does `text` tell of a death, a crime or a disaster?"
@@ -147,12 +147,21 @@ topic_frames = dict( # Frames for each kind of topic (see `topic_kind`), with a 
              "This Week's Biggest Stories: {}", "Everything You Need To Know About {}"),
     # a topic of a death, a crime or a disaster (see `is_grave`), of any kind: frames that only report
     grave=("Everything You Need To Know About {}", "What We Know So Far About {}", "Here's What We Know About {}"))
+spare_topic_frames = dict( # Frames that read worse than `topic_frames` but better than the model's own: a list takes them after those
+    one=("{n} {} Hacks You'll Actually Want To Try", "{n} {} Quotes That Make Perfect Instagram Captions",
+         "{n} {} Photos That Will Restore Your Faith In Humanity", "{n} {} Problems Everyone Can Relate To",
+         "{n} {} Questions That Are Impossible To Answer"),
+    many=("{n} {} That Will Blow Your Mind", "The {n} Most Important {} Of All Time", "{n} {} That Will Restore Your Faith In Humanity",
+          "{n} Questions About {} That Are Impossible To Answer"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
+
+def _is_person(keyword): # "Robin Williams", "J.K. Rowling": a common first name or initials, then more
+    return len(words := keyword.split()) > 1 and (words[0].lower() in _first_names or bool(_re_initials.fullmatch(words[0])))
 
 def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     "'several' keywords, or one that names 'many' things (a plural: 'Cats'), or 'one' ('Cat', 'Taylor Swift', '2015')"
     if len(keywords) > 1: return 'several'
-    if len(words := keywords[0].split()) > 1 and words[0].lower() in _first_names: return 'one'  # "Robin Williams"
+    if _is_person(keywords[0]): return 'one'  # "Robin Williams"
     # a phrase's head is its last word, or the one before "of": "Game Of Thrones" is one game, "Pictures Of Cats" many
     last = re.split(r'\s+of\s+', keywords[0], maxsplit=1, flags=re.IGNORECASE)[0].split()[-1].lower()
     return 'many' if is_plural(last) else 'one'
@@ -177,22 +186,27 @@ def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
     return frame.format(topic_phrase(keywords), n=number, first=names[0], last=names[-1])
 
 def _frame_pattern(frame): return re.sub(r'\\\{(\w*)\\\}', lambda m: r'\d+' if m[1] == 'n' else '.+', re.escape(frame))
-_re_topic_frame = re.compile('|'.join(map(_frame_pattern, dict.fromkeys(sum(topic_frames.values(), ())))))
+_re_topic_frame = re.compile('|'.join(map(_frame_pattern, dict.fromkeys(sum([*topic_frames.values(), *spare_topic_frames.values()], ())))))
 
 def is_framed_topic(headline:str): # A headline
-    "Is `headline` one of `topic_frames`, filled?"
+    "Is `headline` one of `topic_frames` or `spare_topic_frames`, filled?"
     return bool(_re_topic_frame.fullmatch(headline))
 
-def topic_frames_for(keywords:list): # Keywords, e.g. ["Taylor Swift"]
+def topic_frames_for(keywords:list, # Keywords, e.g. ["Taylor Swift"]
+                     spare=False): # The `spare_topic_frames` instead
     "`topic_frames` of `keywords`' kind (or grave), but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
     words = [w for k in keywords for w in k.split()]
     kind = 'grave' if is_grave(' '.join(keywords)) else topic_kind(keywords)
+    kinds = spare_topic_frames if spare else topic_frames
     # a title that starts with "The" takes no word before it ("21 The Simpsons You Need", read 20): only "About" it, of either kind
-    frames = ([f for f in topic_frames['one'] + topic_frames['many'] if 'About {}' in f]
-              if kind in ('one', 'many') and re.match(r'the\s', keywords[0], re.IGNORECASE) else topic_frames[kind])
+    is_title = bool(re.match(r'the\s', keywords[0], re.IGNORECASE))
+    frames = ([f for f in kinds.get('one', ()) + kinds.get('many', ()) if 'About {}' in f]
+              if kind in ('one', 'many') and is_title else kinds.get(kind, ()))
     return [f for f in dict.fromkeys(frames)
             if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())
-            and not ('About {}' in f and kind == 'one' and len(words) == 1)  # "We Need To Talk About Cop" (read 22)
+            # after "About", one thing reads well only as a person or a title: "We Need To Talk About Cop" (read 22),
+            # "... About Police Officer" (of 107 such lines over reads 22-50, 28% / 26% publishable; of 67 of people and titles, 84%)
+            and not ('About {}' in f and kind == 'one' and not (_is_person(keywords[0]) or is_title))
             and ('{first}' not in f or len(keywords) == 2)]  # "From A To C" would leave B out
 
 # %% ../nbs/02a_topics.ipynb #765f2e8c
@@ -209,11 +223,10 @@ def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with ke
     limits = _frame_limits(n, framed, kwargs)
     keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
-    rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames
-    fits = topic_frames_for(keywords)
-    fits = rng.sample(fits, len(fits))
-    numbers = rng.sample(list_numbers * math.ceil(len(fits) / len(list_numbers)), len(fits))  # no number twice in a list of 10
-    frames = [framed_topic(keywords, f, k) for f,k in zip(fits, numbers)]
+    rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames, the spare ones last
+    fits = [f for fs in (topic_frames_for(keywords), topic_frames_for(keywords, spare=True)) for f in rng.sample(fs, len(fs))]
+    numbers = cycle(rng.sample(list_numbers, len(list_numbers)))  # no number twice in ten list headlines
+    frames = [framed_topic(keywords, f, next(numbers)) if '{n}' in f else framed_topic(keywords, f) for f in fits]
     # a frame shares its own words with the training headlines it came from ("We Need To Talk About"): only a
     # headline that ran already, word for word, is a copy
     frames = [] if kwargs.get('prompt') else _usable(learn, frames, min(ifnone(framed, n), n), keywords, **{**limits, 'max_overlap_ratio': 1})
