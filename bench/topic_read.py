@@ -21,7 +21,8 @@ unrelated), and have them write "ID<TAB>rating" for every line to topics.tsv and
     take BuzzFeed's 2016 headlines, with seeds from 21, and from seed 22 leave out its Spanish, German and Portuguese ones;
     from seed 25 each seed takes its own 160 of those no read showed: `read_stories`; seeds 25-28 went to the reads of
     `keyword_boost.py`, so topic reads go on from seed 29; from seed 39 a read also leaves out of its slice the headlines
-    that do not read as English: `reads_as_english`)
+    that do not read as English: `reads_as_english`; `--topics_from grave` takes those of BuzzFeed's headlines that tell of
+    a death, a crime or a disaster (`is_grave`), seeds 71-75, each its own 160 of them)
     python bench/topic_read.py score DIR READER_DIR [READER_DIR ...] [--parts topics rewrites]
     python bench/topic_read.py ab DIR --other PKG_DIR --seed 43 --topics_from buzzfeed [--n 5] [--pick framed|list]
     python bench/topic_read.py frames DIR --seed 50 --topics_from buzzfeed
@@ -64,7 +65,7 @@ def write_key(folder, items, line):
     (folder/'key.json').write_text(json.dumps([{'id': i+1, **it} for i,it in enumerate(items)], indent=0))
     return ''.join(f'{i+1}\t{line(it)}\n' for i,it in enumerate(items))
 
-first_seeds = {'held_out': 12, 'buzzfeed': 21} # The first seed of reads of each source of topics
+first_seeds = {'held_out': 12, 'buzzfeed': 21, 'grave': 71} # The first seed of reads of each source of topics
 
 # function words of the Spanish, German and Portuguese headlines BuzzFeed's 2016 corpus holds ("15 Cosas vergonzosas
 # que toda pareja debe enfrentar"): the tool writes English click-bait, so reads from seed 22 leave those out
@@ -91,8 +92,9 @@ def buzzfeed_headlines(corpus):
     return unseen_headlines(clean_headlines(headlines_from_txt(shared.parent/'clickbait_fb/buzzfeed_2016.txt'), verbose=False), corpus)
 
 def topic_pool(corpus, topics_from):
-    "The headlines a topic read draws from: the click-bait corpus's held-out split, or the BuzzFeed headlines it lacks"
-    return [corpus[i] for i in split_headlines(len(corpus))[1]] if topics_from == 'held_out' else buzzfeed_headlines(corpus)
+    "The headlines a topic read draws from: the click-bait corpus's held-out split, or the BuzzFeed headlines it lacks (or of those, the grave ones)"
+    if topics_from == 'held_out': return [corpus[i] for i in split_headlines(len(corpus))[1]]
+    return [h for h in buzzfeed_headlines(corpus) if topics_from != 'grave' or is_grave(h)]
 
 def read_ratings(readers, fname):
     "Each reader's ratings, line id to rating, from their `fname`"
@@ -113,12 +115,14 @@ def read_stories(held_out, seed, topics_from, n, rng=None):
             raise SystemExit(f"reads with seeds {first_seed} to {seed-1} showed all but {len(held_out)} of these headlines; "
                              "--topics_from buzzfeed has more")
         return (rng or random.Random(seed)).sample(held_out, n)
-    # from seed 25: the English headlines no read up to seed 24 showed, in one fixed order, `n` for each seed in turn
+    # from seed 25 (or the source's first): the English headlines no read up to seed 24 showed, in one fixed order, `n`
+    # for each seed in turn
     shown = {h for s in range(first_seed, 25) for h in read_stories(held_out, s, topics_from, n)}
     pool = [h for h in held_out if is_english(h) and h not in shown]
     random.Random(25).shuffle(pool)
-    if len(pool) < (seed - 24) * n: raise SystemExit(f"seed {seed} is past the last read these headlines allow")
-    return pool[(seed - 25) * n:(seed - 24) * n]
+    k = seed - max(25, first_seed)
+    if len(pool) < (k + 1) * n: raise SystemExit(f"seed {seed} is past the last read these headlines allow")
+    return pool[k * n:(k + 1) * n]
 
 def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites'), n_topics=80, n_rewrites=100, n_controls=20,
          topics_from='held_out'):
@@ -128,7 +132,7 @@ def make(out, model=None, max_keywords=(2,), seed=12, parts=('topics', 'rewrites
     learn,rng = load_headline_learner(model),random.Random(seed)  # where each line goes
     generate_headlines(learn, 5, seed=0)  # warm up
     stories = read_stories(held_out, seed, topics_from, 2*n_topics, rng)
-    if topics_from == 'buzzfeed' and seed >= 39:
+    if topics_from != 'held_out' and seed >= 39:
         topics,real = english_halves(stories, n_topics, set(learn.dls.vocab))
         n_topics,stories = len(topics),topics + real
     items = [{'source': 'real held-out', 'text': h} for h in stories[n_topics:]]
@@ -319,7 +323,7 @@ if __name__ == '__main__':
     p.add_argument('--seed', type=int, default=12, help='a seed above 12: held-out headlines that no read with a seed from 12 up to it showed (reads before 2026-12-01 used 12)')
     p.add_argument('--parts', nargs='+', choices=['topics', 'rewrites'], default=['topics', 'rewrites'], help='which reads to make or score')
     p.add_argument('--topics_from', choices=list(first_seeds), default='held_out',
-                   help="the click-bait held-out split (seeds 12-20 showed all of it), or BuzzFeed's 2016 headlines (seeds from 21)")
+                   help="the click-bait held-out split (seeds 12-20 showed all of it), BuzzFeed's 2016 headlines (seeds from 21), or those of them of a death, a crime or a disaster (seeds 71-75)")
     p.add_argument('--other', help='ab: a folder holding another version of the clickbait_fastai package, to compare with this one')
     p.add_argument('--n', type=int, default=5, help='ab: how many headlines each topic request asks for')
     p.add_argument('--pick', choices=['framed', 'list'], default='framed',

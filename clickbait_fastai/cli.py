@@ -178,6 +178,7 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
                        no_rank:store_true=False, # Print headlines as drawn, without ranking: faster, and worse
                        oversample:int=sampler_defaults['oversample'], # Candidates per headline when ranking
                        framed:int=None, # With a topic: how many are the topic framed, e.g. "Everything You Need To Know About X" (default: all that fit; 0: none)
+                       grave:store_true=False, # With a topic: its story tells of a death, a crime or a disaster, so frames only report (default: as its words read)
                        seed:int=None, # Same seed, same headlines
                        out:str=None): # Write the headlines to this file instead of printing them
     "Generate click-bait headlines"
@@ -185,10 +186,11 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
         if rank and no_rank: raise ValueError("give at most one of --rank and --no_rank")
         about = ([topic] if topic is not None else []) + (_split_keywords(keywords) or [])
         if framed is not None and not about: raise ValueError("--framed frames a topic: give --topic or --keywords too")
+        if grave and not about: raise ValueError("--grave frames a topic: give --topic or --keywords too")
         learn = load_for_generating(model)
         settings = dict(min_words=min_words, max_words=max_words, prompt=prompt, temperature=temperature, top_p=top_p, seed=seed,
                         rank=not no_rank, oversample=oversample)
-        hs = topic_headlines(learn, about, n, framed, **settings) if about else generate_headlines(learn, n, **settings)
+        hs = topic_headlines(learn, about, n, framed, grave or None, **settings) if about else generate_headlines(learn, n, **settings)
         if about and hs.relaxed: print(f"clickbait_generate: {hs.relaxed}", file=sys.stderr)
         if out is None: print('\n'.join(hs))
         else:

@@ -37,7 +37,7 @@ def framed_headline(headline:str, # A story's headline, e.g. "Senate passes budg
     return f"{story.rstrip(',;:')}{'. ' if hook.startswith('Here') else ': '}{hook}"
 
 # %% ../nbs/02a_topics.ipynb #bf288110
-_re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|shoot\w*|shot|stab(?:s|bed|bing|bings)?|gunman|cancer
+_re_grave = re.compile(r'''\b(?:dead|deaths?|dies|died|dying|kill(?:s|ed|ing|er)?|murder\w*|(?<!photo\s)(?<!fashion\s)(?<!wedding\s)(?<!engagement\s)(?<!maternity\s)shoot\w*|shot|stab(?:s|bed|bing|bings)?|gunman|cancer
 |suicide|funeral|victims?|attack\w*|crash\w*|(?<!star\s)wars?|terror\w*|(?<!bath\s)bomb\w*|massacre|tragedy|tragic|abuse\w*|rape\w*|assault\w*
 |disaster|earthquake|flood\w*|hurricane|mourn\w*|grie(?:f|ving)|overdose|widow\w*|hostage|injured|wounded|holocaust|auschwitz|genocide|suspects?|ebola)\b''', re.IGNORECASE | re.VERBOSE)
 
@@ -152,7 +152,9 @@ spare_topic_frames = dict( # Frames that read worse than `topic_frames` but bett
          "{n} {} Photos That Will Restore Your Faith In Humanity", "{n} {} Problems Everyone Can Relate To",
          "{n} {} Questions That Are Impossible To Answer"),
     many=("{n} {} That Will Blow Your Mind", "The {n} Most Important {} Of All Time", "{n} {} That Will Restore Your Faith In Humanity",
-          "{n} Questions About {} That Are Impossible To Answer"))
+          "{n} Questions About {} That Are Impossible To Answer"),
+    # a grave topic, as news reports one: the endings of `sober_hooks` that the frames above do not say already
+    grave=("{}: Here's What Happened", "{}: Here's The Full Story", "{}: The Latest", "{}: What We Know And What We Don't"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
 
 def _is_person(keyword): # "Robin Williams", "J.K. Rowling": a common first name or initials, then more
@@ -168,22 +170,24 @@ def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
 
 def _names(keywords): return [title_case(' '.join(k.split())) for k in keywords]
 
-def topic_phrase(keywords:list): # Keywords, e.g. ["senate", "budget"]
+def topic_phrase(keywords:list, # Keywords, e.g. ["senate", "budget"]
+                 grave:bool=None): # Is their story of a death, a crime or a disaster? (default: as `is_grave` reads the keywords)
     "`keywords` named in one phrase, in Title Case: 'A', or the start of a list of topics, 'A, B, And More' ('A And B' if grave)"
     names = _names(keywords)
     if len(names) == 1: return names[0]
     # "A And B" claims the two go together, which keywords from one story seldom do as they stand ("Boy And
     # Babysitting"); a list of topics claims nothing, as click-bait's own do ("Identity, Style, And More"), but
     # "And More" after a shooting would make light of it
-    if is_grave(' '.join(keywords)): return f"{', '.join(names[:-1])} And {names[-1]}"
+    if ifnone(grave, is_grave(' '.join(keywords))): return f"{', '.join(names[:-1])} And {names[-1]}"
     return f"{', '.join(names)}, And More"
 
 def framed_topic(keywords:list, # The topic's keywords, e.g. ["Taylor Swift"]
                  frame:str, # One of `topic_frames_for(keywords)`, or another with `{}` for the topic (and `{n}` for a number)
-                 number:int=21): # The number of a list headline
+                 number:int=21, # The number of a list headline
+                 grave:bool=None): # Is their story grave? (see `topic_phrase`)
     "A click-bait headline about `keywords`: `frame` filled with them"
     names = _names(keywords)
-    return frame.format(topic_phrase(keywords), n=number, first=names[0], last=names[-1])
+    return frame.format(topic_phrase(keywords, grave), n=number, first=names[0], last=names[-1])
 
 def _frame_pattern(frame): return re.sub(r'\\\{(\w*)\\\}', lambda m: r'\d+' if m[1] == 'n' else '.+', re.escape(frame))
 _re_topic_frame = re.compile('|'.join(map(_frame_pattern, dict.fromkeys(sum([*topic_frames.values(), *spare_topic_frames.values()], ())))))
@@ -193,10 +197,11 @@ def is_framed_topic(headline:str): # A headline
     return bool(_re_topic_frame.fullmatch(headline))
 
 def topic_frames_for(keywords:list, # Keywords, e.g. ["Taylor Swift"]
-                     spare=False): # The `spare_topic_frames` instead
+                     spare=False, # The `spare_topic_frames` instead
+                     grave:bool=None): # Is their story grave? (default: as `is_grave` reads the keywords)
     "`topic_frames` of `keywords`' kind (or grave), but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
     words = [w for k in keywords for w in k.split()]
-    kind = 'grave' if is_grave(' '.join(keywords)) else topic_kind(keywords)
+    kind = 'grave' if ifnone(grave, is_grave(' '.join(keywords))) else topic_kind(keywords)
     kinds = spare_topic_frames if spare else topic_frames
     # a title that starts with "The" takes no word before it ("21 The Simpsons You Need", read 20): only "About" it, of either kind
     is_title = bool(re.match(r'the\s', keywords[0], re.IGNORECASE))
@@ -218,15 +223,16 @@ def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with ke
                     keywords, # A topic ("Taylor Swift"), or keywords that every headline contains (["senate", "budget"])
                     n=10, # How many headlines
                     framed=None, # How many are the topic framed by `topic_frames_for` (default: all that fit, at most `n`)
+                    grave:bool=None, # Is the story of a death, a crime or a disaster, for frames that only report? (default: as `is_grave` reads the keywords)
                     **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`, `prompt`...)
     "`n` click-bait headlines about `keywords`: the topic framed, then the model's own (fewer, and `relaxed` says why, if it can write none)"
     limits = _frame_limits(n, framed, kwargs)
     keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
     rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames, the spare ones last
-    fits = [f for fs in (topic_frames_for(keywords), topic_frames_for(keywords, spare=True)) for f in rng.sample(fs, len(fs))]
+    fits = [f for fs in (topic_frames_for(keywords, False, grave), topic_frames_for(keywords, True, grave)) for f in rng.sample(fs, len(fs))]
     numbers = cycle(rng.sample(list_numbers, len(list_numbers)))  # no number twice in ten list headlines
-    frames = [framed_topic(keywords, f, next(numbers)) if '{n}' in f else framed_topic(keywords, f) for f in fits]
+    frames = [framed_topic(keywords, f, next(numbers) if '{n}' in f else None, grave) for f in fits]
     # a frame shares its own words with the training headlines it came from ("We Need To Talk About"): only a
     # headline that ran already, word for word, is a copy
     frames = [] if kwargs.get('prompt') else _usable(learn, frames, min(ifnone(framed, n), n), keywords, **{**limits, 'max_overlap_ratio': 1})
