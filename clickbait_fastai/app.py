@@ -175,20 +175,20 @@ def headline_app(learn, # A model from `load_headline_learner`
                 f"{len(headlines)} headlines{about} (seed {settings['seed']}), best first: tick the ones to keep.")
 
     @_on_page
-    def generate(prompt, n, min_words, max_words, temperature, seed, topic=''):
+    def generate(prompt, n, min_words, max_words, temperature, seed, topic='', grave=False):
         settings = page_settings(prompt, n, min_words, max_words, temperature, seed, topic)
         keywords = settings.pop('keywords')
         with lock:  # a topic: framed first ("Everything You Need To Know About ..."), then the model's own
-            headlines = topic_headlines(learn, keywords, **settings) if keywords else generate_headlines(learn, **settings)
+            headlines = topic_headlines(learn, keywords, grave=grave or None, **settings) if keywords else generate_headlines(learn, **settings)
             about = f" about {', '.join(keywords)}" + (f" ({headlines.relaxed})" if headlines.relaxed else '') if keywords else ''
             return results_update(headlines, {**settings, 'topic': ', '.join(keywords)}, about)
 
     @_on_page
-    def rewrite(source, prompt, n, min_words, max_words, temperature, seed, topic=''):
+    def rewrite(source, prompt, n, min_words, max_words, temperature, seed, topic='', grave=False):
         settings = page_settings(prompt, n, min_words, max_words, temperature, seed, topic)
         keywords = settings.pop('keywords') or None  # none typed: rewrite_headline picks them from the headline
         with lock:
-            r = rewrite_headline(learn, source, keywords=keywords, **settings)
+            r = rewrite_headline(learn, source, keywords=keywords, grave=grave or None, **settings)
             about = f" about {', '.join(r.keywords)}" + (f" ({r.relaxed})" if r.relaxed else '')
             return results_update(r.headlines, {**settings, 'topic': ', '.join(r.keywords), 'source': ' '.join(source.split())}, about)
 
@@ -227,6 +227,7 @@ def headline_app(learn, # A model from `load_headline_learner`
                                     info='Lower: safer, more typical headlines. Higher: more surprising ones, and more nonsense.')
             seed = gr.Textbox(label='Seed (optional)', placeholder='empty: new headlines every time', max_lines=1,
                               info='The same seed draws the same headlines')
+            grave = gr.Checkbox(label='A grave story', info='A death, a crime or a disaster: only frames that report, whatever its words')
         go = gr.Button('Generate', variant='primary')
         status = gr.Markdown()
         results = gr.CheckboxGroup([], label='Headlines: tick the ones to keep', elem_classes='headlines',
@@ -252,7 +253,7 @@ def headline_app(learn, # A model from `load_headline_learner`
             remove = gr.Button('Delete', variant='stop')
             download = gr.DownloadButton('Download CSV')
 
-        inputs,outputs = [prompt, n, min_words, max_words, temperature, seed, topic],[results, last, status]
+        inputs,outputs = [prompt, n, min_words, max_words, temperature, seed, topic, grave],[results, last, status]
         # one generation at a time, the others wait in Gradio's queue; the spinner, the place in the queue and any
         # error show on the status line, so the results stay readable
         one_at_a_time = dict(concurrency_limit=1, concurrency_id='model', show_progress_on=status)

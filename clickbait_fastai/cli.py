@@ -248,6 +248,7 @@ def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, 
                       keywords:str=None, # Keywords every suggestion contains, separated by commas (default: picked from each headline)
                       n:int=10, # Suggestions per headline
                       framed:int=None, # How many are the story framed by a hook such as "Here's Why" (default: all that fit)
+                      grave:store_true=False, # The stories tell of a death, a crime or a disaster: hooks that only report (default: as their words read)
                       model:str=None, # A model folder or export.pkl from clickbait_train (default: the bundled model)
                       file:str=None, # A text file with one headline a line
                       seed:int=None, # Same seed, same suggestions
@@ -262,7 +263,7 @@ def clickbait_rewrite(headlines:Param("Headlines to make catchy (or use --file, 
         kws,learn = _split_keywords(keywords),load_for_generating(model)
         rows,many = [],len(kept) > 1
         for h in kept:
-            try: r = rewrite_headline(learn, h, n, keywords=kws, framed=framed, seed=seed)
+            try: r = rewrite_headline(learn, h, n, keywords=kws, framed=framed, grave=grave or None, seed=seed)
             except HeadlineSamplingError as e:
                 if not many: raise
                 print(f"clickbait_rewrite: skipped {h!r}: {e}", file=sys.stderr); continue

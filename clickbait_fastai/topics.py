@@ -86,9 +86,9 @@ def _then_ideas(learn, frames, n, keywords, **kwargs):
         return res,f"{len(res)} headlines, not {n}: the model wrote none of its own with {', '.join(map(repr, keywords))}"
     return res,''
 
-def _framed(learn, text, n, keywords, seed, **limits):
+def _framed(learn, text, n, keywords, seed, grave=None, **limits):
     "Up to `n` of `text`'s framed headlines, with hooks in an order `seed` and the story pick, that keep the sampler's guarantees"
-    hooks = sober_hooks if is_grave(text) else story_hooks
+    hooks = sober_hooks if ifnone(grave, is_grave(text)) else story_hooks
     hooks = random.Random(f'{seed} {text}').sample(hooks, len(hooks))  # a list of stories starts with varied hooks
     # a story too long to frame whole may have a first clause that is a story of its own ("X is blocked; on day 20 of Y")
     first_clause = _re_clause_end.split(text)[0]
@@ -100,6 +100,7 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
                      keywords=None, # The keywords every suggestion must contain (default: picked from `headline`)
                      max_keywords=2, # When picking them: how many at most
                      framed=None, # How many are the story framed by `story_hooks` (default: all hooks that fit, at most `n`)
+                     grave:bool=None, # Is the story of a death, a crime or a disaster, for `sober_hooks`? (default: as `is_grave` reads the headline)
                      **kwargs): # Passed to `generate_headlines` (`seed`, `temperature`, `max_words`...)
     "`n` click-bait headlines about the story of `headline`: the story framed, then the model's own; and the keywords they share"
     text = ' '.join(str(headline or '').split())
@@ -116,7 +117,7 @@ def rewrite_headline(learn, # A `HeadlineLearner` or `HeadlineLM` trained with k
         candidates = [picked[:k] for k in range(len(picked), 0, -1)]
     frames_alone = None  # the frames with every keyword, should the model write no headline with any of them
     for kws in candidates:
-        frames = _framed(learn, text, min(ifnone(framed, n), n), kws, **limits)
+        frames = _framed(learn, text, min(ifnone(framed, n), n), kws, grave=grave, **limits)
         try: headlines,short = _then_ideas(learn, frames, n, kws, **kwargs)
         except HeadlineSamplingError:
             if kws is candidates[-1] and frames_alone is None: raise
