@@ -190,7 +190,7 @@ def clickbait_generate(model:str=None, # An export.pkl or model folder from clic
         learn = load_for_generating(model)
         settings = dict(min_words=min_words, max_words=max_words, prompt=prompt, temperature=temperature, top_p=top_p, seed=seed,
                         rank=not no_rank, oversample=oversample)
-        hs = topic_headlines(learn, about, n, framed, grave or None, **settings) if about else generate_headlines(learn, n, **settings)
+        hs = topic_headlines(learn, about, n, framed, grave=grave or None, **settings) if about else generate_headlines(learn, n, **settings)
         if about and hs.relaxed: print(f"clickbait_generate: {hs.relaxed}", file=sys.stderr)
         if out is None: print('\n'.join(hs))
         else:

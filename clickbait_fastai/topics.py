@@ -154,7 +154,7 @@ spare_topic_frames = dict( # Frames that read worse than `topic_frames` but bett
          "{n} {} Questions That Are Impossible To Answer"),
     many=("{n} {} That Will Blow Your Mind", "The {n} Most Important {} Of All Time", "{n} {} That Will Restore Your Faith In Humanity",
           "{n} Questions About {} That Are Impossible To Answer"),
-    # a grave topic, as news reports one: the endings of `sober_hooks` that the frames above do not say already
+    # a grave topic, as news reports one: the two endings of `sober_hooks` that the frames above do not say already, and two more
     grave=("{}: Here's What Happened", "{}: Here's The Full Story", "{}: The Latest", "{}: What We Know And What We Don't"))
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
 
