@@ -44,11 +44,11 @@ import argparse, json, os, random, re, subprocess, sys, time
 from pathlib import Path
 import numpy as np
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines, unseen_headlines
-from clickbait_fastai.keywords import headline_keywords, has_keywords, keyword_pattern
+from clickbait_fastai.keywords import headline_keywords, has_keywords
 from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
 from clickbait_fastai.topics import (rewrite_headline, topic_headlines, is_framed_topic, topic_frames_for, framed_topic,
-                                    topic_kind, is_grave, list_numbers, _usable, _frame_limits)
+                                    topic_kind, is_grave, list_numbers, _usable, _frame_limits, _suits_words)
 from blind_read import tally  # bench/ is on the path of a script run from it
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
@@ -246,8 +246,7 @@ def make_frames(out, seed, topics_from='buzzfeed', n_topics=80, n_real=40):
         group = 'name' if topic_kind(kws) == 'one' and len(kws[0].split()) > 1 else topic_kind(kws)
         shipped = topic_frames_for(kws)
         # a candidate, like a shipped frame, never repeats the keyword's words nor puts a list's number before a number
-        candidates = [f for f in tried[group] + (tried['one'] if group == 'name' else ()) if f not in shipped
-                      and not any(keyword_pattern(w).search(f) for w in kws[0].split()) and not ('{n} {}' in f and kws[0][0].isdigit())]
+        candidates = [f for f in tried[group] + (tried['one'] if group == 'name' else ()) if f not in shipped and _suits_words(f, kws)]
         if not shipped or not candidates: continue
         for source,frame in (('shipped', rng.choice(shipped)), ('candidate', rng.choice(candidates))):
             text = framed_topic(kws, frame, rng.choice(list_numbers))

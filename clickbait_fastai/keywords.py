@@ -188,6 +188,10 @@ missy mitt nancy natalie nicholas nick nicki nicole niall noah oliver olivia pat
 ryan sam samantha samuel sandra sarah scarlett scott sean selena serena simon simone sophia sophie stephen steve steven susan taylor ted
 thomas tim timothy tina tom tommy tony tyler vanessa victoria william zac zach zachary zack zayn zoe'''.split())
 
+def _starts_name(word): # A word as written, e.g. "Ryan", "J.K."
+    "Can `word` start a person's name: a common first name, or initials?"
+    return word.lower() in _first_names or bool(_re_initials.fullmatch(word))
+
 # a plural's -s, but not of "Boss", "Octopus", "Paris" or "Christmas", after a hyphen too ("T-Shirts"); and a few
 # plurals in -is ("Emojis", read 49) or without -s
 _re_plural = re.compile(r"(?:[^\W\d_]+-)*(?:[^\W\d_]{2,}(?<![sui'’])s|emojis|kiwis|taxis|skis|bikinis|martinis|men|women|people|children|feet|teeth|mice)",
@@ -224,7 +228,7 @@ def headline_keywords(headline:str, # A headline, e.g. a news story's
     is_number = lambda i: words[i][0].isdigit() or words[i][0] in '$£€' or words[i].lower() in _number_words
     def is_verb_form(i): return words[i].lower() in _verbs | _auxiliaries or bool(_re_past.fullmatch(words[i]))
     def first_name(i, content=content):  # "Ryan Gosling", "J.K. Rowling", but not "Taylor Is", "Ryan Tweeted", "Joe's Parking"
-        return (words[i][0].isupper() and (words[i].lower() in _first_names or _re_initials.fullmatch(words[i])) and glued[i]
+        return (words[i][0].isupper() and _starts_name(words[i]) and glued[i]
                 and i+1 in content and words[i+1][0].isupper()
                 and not text.startswith(("'", "’"), starts[i] + len(words[i]))
                 and words[i+1].lower() not in _verbs and not _re_past.fullmatch(words[i+1]) and words[i+1].lower() not in _adverbs

@@ -12,7 +12,7 @@ from .keywords import *
 from .lm import *
 from .sampler import *
 from .sampler import _check_keywords
-from .keywords import _first_names, _re_initials
+from .keywords import _starts_name
 
 # %% auto #0
 __all__ = ['story_hooks', 'sober_hooks', 'max_rewrite_chars', 'topic_frames', 'spare_topic_frames', 'list_numbers', 'title_case',
@@ -159,7 +159,7 @@ spare_topic_frames = dict( # Frames that read worse than `topic_frames` but bett
 list_numbers = (21, 17, 19, 23, 18, 22, 27, 15, 24, 25) # The numbers click-bait headlines start with most, commonest first
 
 def _is_person(keyword): # "Robin Williams", "J.K. Rowling": a common first name or initials, then more
-    return len(words := keyword.split()) > 1 and (words[0].lower() in _first_names or bool(_re_initials.fullmatch(words[0])))
+    return len(words := keyword.split()) > 1 and _starts_name(words[0])
 
 def topic_kind(keywords:list): # Keywords, e.g. ["Taylor Swift"]
     "'several' keywords, or one that names 'many' things (a plural: 'Cats'), or 'one' ('Cat', 'Taylor Swift', '2015')"
@@ -197,19 +197,20 @@ def is_framed_topic(headline:str): # A headline
     "Is `headline` one of `topic_frames` or `spare_topic_frames`, filled?"
     return bool(_re_topic_frame.fullmatch(headline))
 
+def _suits_words(frame, keywords): # neither repeats a keyword's word ("Quiz") nor puts a list's number before a number ("21 2015")
+    return not any(keyword_pattern(w).search(frame) for k in keywords for w in k.split()) and not ('{n} {}' in frame and keywords[0][0].isdigit())
+
 def topic_frames_for(keywords:list, # Keywords, e.g. ["Taylor Swift"]
                      spare=False, # The `spare_topic_frames` instead
                      grave:bool=None): # Is their story grave? (default: as `is_grave` reads the keywords)
     "`topic_frames` of `keywords`' kind (or grave), but none that repeats a keyword's word ('Quiz') or puts a number before one ('21 2015')"
-    words = [w for k in keywords for w in k.split()]
     kind = 'grave' if ifnone(grave, is_grave(' '.join(keywords))) else topic_kind(keywords)
     kinds = spare_topic_frames if spare else topic_frames
     # a title that starts with "The" takes no word before it ("21 The Simpsons You Need", read 20): only "About" it, of either kind
     is_title = bool(re.match(r'the\s', keywords[0], re.IGNORECASE))
     frames = ([f for f in kinds.get('one', ()) + kinds.get('many', ()) if 'About {}' in f]
               if kind in ('one', 'many') and is_title else kinds.get(kind, ()))
-    return [f for f in dict.fromkeys(frames)
-            if not any(keyword_pattern(w).search(f) for w in words) and not ('{n} {}' in f and keywords[0][0].isdigit())
+    return [f for f in dict.fromkeys(frames) if _suits_words(f, keywords)
             # after "About", one thing reads well only as a person or a title: "We Need To Talk About Cop" (read 22),
             # "... About Police Officer" (of 107 such lines over reads 22-50, 28% / 26% publishable; of 67 of people and titles, 84%)
             and not ('About {}' in f and kind == 'one' and not (_is_person(keywords[0]) or is_title))
@@ -230,6 +231,7 @@ def topic_headlines(learn, # A `HeadlineLearner` or `HeadlineLM` trained with ke
     limits = _frame_limits(n, framed, kwargs)
     keywords = _check_keywords(learn, [keywords] if isinstance(keywords, str) else list(keywords), limits['max_words'], 0)
     if not keywords: raise HeadlineSamplingError("give a topic or keywords")
+    grave = ifnone(grave, is_grave(' '.join(keywords)))  # once, for every frame of the list
     rng = random.Random(f"{kwargs['seed']} {keywords}")  # a list of topics starts with varied frames, the spare ones last
     fits = [f for fs in (topic_frames_for(keywords, False, grave), topic_frames_for(keywords, True, grave)) for f in rng.sample(fs, len(fs))]
     numbers = cycle(rng.sample(list_numbers, len(list_numbers)))  # no number twice in ten list headlines
