@@ -10,7 +10,7 @@ reader a copy of headlines.txt alone, briefed only with the scale:
 and have them write "ID<TAB>rating" for every line to their own ratings.tsv. `score` prints the share of 3s and
 1s per source and reader, as a Markdown table.
 
-    python bench/blind_read.py make DIR [--read final|round2|round3|round4] [--model PATH]
+    python bench/blind_read.py make DIR [--read final|round2|round3|round4|one59|one60|one61] [--model PATH]
     python bench/blind_read.py score DIR READER_DIR [READER_DIR ...]
     python bench/blind_read.py variety [--read ...] [--model PATH]   # distinct-2 and near copies over 1,000
 
@@ -19,10 +19,13 @@ generated lines those reads had, and a fresh sample of real ones, until the bund
 candidates backwards (2026-12-01): the lines are now those it ranks so. `--read round3` (seeds 300-303) compares 10 and 20
 candidates per headline, and the bundled model with the one at `--model` (trained with `clickbait_train --more`).
 `--read round4` (seeds 500-503) reads the defaults once the bundled model ranked by its backward model.
+`--read one59`, `one60` and `one61` (2026-12-01) read one call of n=1000 each, at 10, 30 and 100 candidates per headline
+and at temperature 1.0; their real headlines are the same as in those reads, in another order.
 """
 import argparse, json, random
 from pathlib import Path
 import numpy as np
+from fastcore.basics import ifnone
 from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_headlines
 from clickbait_fastai.lm import novelty_index
 from clickbait_fastai.model import load_headline_learner
@@ -31,7 +34,7 @@ from clickbait_fastai.sampler import distinct_n, generate_headlines
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
 # each read: its seeds, and for each source the `generate_headlines` arguments (None: real held-out headlines);
-# `one_call`: a sample of one call of n=1000, `model='other'`: drawn from the model given with --model
+# `one_call`: a sample of one call of n=1000 (with `seed`, or 0), `model='other'`: drawn from the model given with --model
 reads = {
     'final': (range(0, 4), {'real held-out': None,
                             'old defaults: temperature=1.05, rank=False': dict(temperature=1.05, rank=False),
@@ -51,6 +54,17 @@ reads = {
     'round4': (range(500, 504), {'real held-out': None,
                                  'defaults, ranked backwards': dict(),
                                  'one call of n=1000 at the defaults, ranked backwards': dict(one_call=True)}),
+    # one call of n=1000 (each its own seed): how many candidates per headline, and the temperature
+    'one59': (range(59, 60), {'real held-out': None,
+                              'one call of n=1000 at the defaults (10 candidates each)': dict(one_call=True, seed=901),
+                              'one call of n=1000, oversample=30': dict(one_call=True, seed=901, oversample=30)}),
+    'one60': (range(60, 61), {'real held-out': None,
+                              'one call of n=1000, oversample=100': dict(one_call=True, seed=902, oversample=100)}),
+    'one61': (range(61, 62), {'real held-out': None,
+                              'one call of n=1000 at the defaults (10 candidates each)': dict(one_call=True, seed=904),
+                              'one call of n=1000, oversample=30': dict(one_call=True, seed=904, oversample=30),
+                              'one call of n=1000, oversample=30, temperature=1.0': dict(one_call=True, seed=903, oversample=30, temperature=1.0),
+                              'one call of n=1000, oversample=50, temperature=1.0': dict(one_call=True, seed=905, oversample=50, temperature=1.0)}),
 }
 
 def generated(read, model=None):
@@ -61,9 +75,9 @@ def generated(read, model=None):
     for name,kw in sources.items():
         if kw is None: continue
         kw = dict(kw)
-        one_call,drawing = kw.pop('one_call', False),other if kw.pop('model', None) else learn
+        one_call,drawing,seed = kw.pop('one_call', False),other if kw.pop('model', None) else learn,kw.pop('seed', None)
         if drawing is None: raise SystemExit(f"--read {read} needs --model")
-        if one_call: yield name,(lambda seeds, d=drawing, kw=kw: generate_headlines(d, 20*len(seeds), seed=seeds[0], **kw)),drawing,True
+        if one_call: yield name,(lambda seeds, d=drawing, kw=kw, seed=seed: generate_headlines(d, 20*len(seeds), seed=ifnone(seed, seeds[0]), **kw)),drawing,True
         else: yield name,(lambda seeds, d=drawing, kw=kw: [h for s in seeds for h in generate_headlines(d, 20, seed=s, **kw)]),drawing,False
 
 def make(out, read, model=None, per_source=80):
