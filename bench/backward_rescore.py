@@ -27,6 +27,7 @@ from clickbait_fastai.data import headlines_from_txt, clean_headlines, split_hea
 from clickbait_fastai.lm import arg_defaults, headline_nlls, backward_nlls, training_defaults, load_headline_lm, bundled_model_path, backward_weights
 from clickbait_fastai.model import backward_learner, fit_headlines, save_backward, load_headline_learner
 from clickbait_fastai.sampler import _draw_headlines, generate_headlines, pick_varied, distinct_n
+from blind_read import read_ratings  # bench/ is on the path of a script run from it
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
@@ -45,8 +46,8 @@ def bundle(out):
 
 def corr(key, fname, readers, sources):
     items = [it for it in json.loads(Path(key).read_text()) if not sources or it['source'] in sources]
-    ratings = [dict(l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip()) for r in readers]
-    mean = np.array([np.mean([int(r[str(it['id'])]) for r in ratings]) for it in items])
+    ratings = read_ratings(readers, fname)
+    mean = np.array([np.mean([r[it['id']] for r in ratings]) for it in items])
     texts,learn = [it.get('text', it.get('headline')) for it in items],load_headline_learner()
     fwd,bwd = -np.array(headline_nlls(learn, texts)),-np.array(backward_nlls(learn, texts))
     for name,s in (('forward', fwd), ('backward', bwd), ('forward + backward', fwd + bwd)):

@@ -96,15 +96,19 @@ def make(out, read, model=None, per_source=80):
     (out/'headlines.txt').write_text(''.join(f'{i+1}\t{h}\n' for i,(_,h) in enumerate(items)))
     print(f"{len(items)} headlines in {out/'headlines.txt'}; the key is {out/'key.json'}")
 
+def read_ratings(readers, fname='ratings.tsv'):
+    "Each reader's ratings, line id to rating, from the \"ID<TAB>rating\" lines of their `fname`"
+    return [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
+
 def tally(key, readers, fname='ratings.tsv'):
     "Print, for each source of `key`, the share of lines each reader (their `fname`) rated 3 and 1, as a Markdown table"
-    ratings = [dict(l.strip().split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip()) for r in readers]
+    ratings = read_ratings(readers, fname)
     for r,rs in zip(readers, ratings):
-        if set(rs) != {str(k['id']) for k in key}: raise SystemExit(f"{r}/{fname} does not rate every line once")
+        if set(rs) != {k['id'] for k in key}: raise SystemExit(f"{r}/{fname} does not rate every line once")
     print('| source | lines | rated 3 (per reader) | rated 1 (per reader) |\n|---|---|---|---|')
     for source in dict.fromkeys(k['source'] for k in key):
-        ids = [str(k['id']) for k in key if k['source'] == source]
-        share = lambda v: ' / '.join(f"{np.mean([int(rs[i]) == v for i in ids]):.0%}" for rs in ratings)
+        ids = [k['id'] for k in key if k['source'] == source]
+        share = lambda v: ' / '.join(f"{np.mean([rs[i] == v for i in ids]):.0%}" for rs in ratings)
         print(f"| {source} | {len(ids)} | {share(3)} | {share(1)} |")
 
 def variety(read, model=None):

@@ -49,7 +49,7 @@ from clickbait_fastai.model import load_headline_learner
 from clickbait_fastai.sampler import generate_headlines
 from clickbait_fastai.topics import (rewrite_headline, topic_headlines, is_framed_topic, topic_frames_for, framed_topic,
                                     topic_kind, is_grave, list_numbers, _usable, _frame_limits, _suits_words)
-from blind_read import tally  # bench/ is on the path of a script run from it
+from blind_read import read_ratings, tally  # bench/ is on the path of a script run from it
 
 shared = Path(__file__).parent.parent.parent/'shared/data/clickbait'
 
@@ -95,10 +95,6 @@ def topic_pool(corpus, topics_from):
     "The headlines a topic read draws from: the click-bait corpus's held-out split, or the BuzzFeed headlines it lacks (or of those, the grave ones)"
     if topics_from == 'held_out': return [corpus[i] for i in split_headlines(len(corpus))[1]]
     return [h for h in buzzfeed_headlines(corpus) if topics_from != 'grave' or is_grave(h)]
-
-def read_ratings(readers, fname):
-    "Each reader's ratings, line id to rating, from their `fname`"
-    return [{int(a): int(b) for a,b in (l.split('\t')[:2] for l in (Path(r)/fname).read_text().splitlines() if l.strip())} for r in readers]
 
 def read_stories(held_out, seed, topics_from, n, rng=None):
     "The `n` headlines the read with `seed` shows (topics, then real ones; `rng` draws them): none another read showed"
